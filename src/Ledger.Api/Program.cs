@@ -1,6 +1,12 @@
+using JasperFx;
+using Ledger.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+var connectionString = await DatabaseLocation.ResolveAsync(builder.Configuration, Console.WriteLine);
+builder.AddLedgerApi(connectionString);
+
 var app = builder.Build();
+app.UseLedgerApi();
+return await app.RunJasperFxCommands(args);
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+public partial class Program;

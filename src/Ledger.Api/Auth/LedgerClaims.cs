@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Ledger.Domain.Tenants;
+
+namespace Ledger.Api.Auth;
+
+public static class LedgerClaims
+{
+    public const string Tenant = "ledger:tenant";
+    public const string HomeTenant = "ledger:home_tenant";
+    public const string Role = ClaimTypes.Role;
+    public const string TokenId = "ledger:token_id";
+    /// <summary>Operators name the tenant they act on with this header; for everyone else the token alone decides.</summary>
+    public const string TenantHeader = "X-Ledger-Tenant";
+
+    public static string TenantId(this ClaimsPrincipal user) => user.FindFirstValue(Tenant) ?? throw new InvalidOperationException("No tenant on the request.");
+    public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+    public static bool IsOperator(this ClaimsPrincipal user) => user.IsInRole(Roles.Operator);
+}
+
+public static class Policies
+{
+    public const string Reader = "reader";       // any role of the tenant, auditors included
+    public const string Reviewer = "reviewer";   // may change the books: reviewer or admin
+    public const string Admin = "admin";
+    public const string Operator = "operator";
+}

@@ -1,0 +1,39 @@
+using Ledger.Projections.Tenants;
+using Marten;
+
+namespace Ledger.Api.Auth;
+
+/// <summary>
+/// A token of tenant A can never name tenant B: a non-operator naming another tenant gets 403, and an operator
+/// naming a tenant that does not exist gets 404, before any endpoint runs.
+/// </summary>
+public sealed class TenantBoundary(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, IDocumentStore store)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            var named = context.Request.Headers[LedgerClaims.TenantHeader].ToString();
+            if (named.Length == 0 && context.Request.RouteValues.TryGetValue("tenantId", out var route)) named = route?.ToString() ?? "";
+            if (!user.IsOperator())
+            {
+                if (named.Length > 0 && named != user.TenantId())
+                {
+                    await ProblemResponses.Write(context, StatusCodes.Status403Forbidden, "Forbidden", "A token can only act on its own tenant.");
+                    return;
+                }
+            }
+            else if (named.Length > 0)
+            {
+                await using var session = store.QuerySession(named);
+                if (await session.LoadAsync<Tenant>(named, context.RequestAborted) is null)
+                {
+                    await ProblemResponses.Write(context, StatusCodes.Status404NotFound, "Unknown tenant", $"There is no tenant '{named}'.");
+                    return;
+                }
+            }
+        }
+        await next(context);
+    }
+}

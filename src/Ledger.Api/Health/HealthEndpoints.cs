@@ -1,0 +1,50 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Weasel.Core.Migrations;
+using Wolverine.Http;
+using Coordinator = Marten.Events.Daemon.Coordination.IProjectionCoordinator;
+
+namespace Ledger.Api.Health;
+
+public sealed record Liveness(string Status);
+public sealed record Readiness(bool Ready, bool DatabaseReachable, bool SchemaCurrent, bool ProjectionDaemonRunning, long ProjectionLag, IReadOnlyList<string> Problems);
+
+public static class HealthEndpoints
+{
+    [WolverineGet("/healthz"), AllowAnonymous]
+    public static Liveness Healthz() => new("alive");
+
+    [WolverineGet("/readyz"), AllowAnonymous]
+    public static async Task<IResult> Readyz(IDocumentStore store, IEnumerable<IDatabaseSource> sources, Coordinator coordinator, IConfiguration config, CancellationToken ct)
+    {
+        var problems = new List<string>();
+        bool db = false, schema = false, daemon = false;
+        long lag = 0;
+        try
+        {
+            var stats = await store.Advanced.FetchEventStoreStatistics(token: ct);
+            db = true;
+            foreach (var source in sources)
+            foreach (var database in await source.BuildDatabases())
+            {
+                try { await database.AssertDatabaseMatchesConfigurationAsync(ct); }
+                catch (Exception e) { problems.Add($"schema of {database.Id} differs from the model: {e.Message.Split('\n')[0]}"); }
+            }
+            schema = problems.Count == 0;
+            var progress = await store.Advanced.AllProjectionProgress(token: ct);
+            lag = progress.Where(p => p.ShardName != "HighWaterMark").Select(p => stats.EventSequenceNumber - p.Sequence).DefaultIfEmpty(0).Max();
+            var daemonInstance = coordinator.DaemonForMainDatabase();
+            // With no async projection registered there is nothing for a daemon to run.
+            daemon = daemonInstance.IsRunning || !((StoreOptions)store.Options).Projections.All.Any(p => p.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async);
+            if (!daemon) problems.Add("the async projection daemon is not running");
+        }
+        catch (Exception e) when (!db)
+        {
+            problems.Add($"database unreachable: {e.Message}");
+        }
+        var maxLag = config.GetValue("Ledger:ReadyMaxProjectionLag", 10_000L);
+        if (lag > maxLag) problems.Add($"projections are {lag} events behind (limit {maxLag})");
+        var body = new Readiness(problems.Count == 0, db, schema, daemon, lag, problems);
+        return Results.Json(body, statusCode: body.Ready ? 200 : 503);
+    }
+}

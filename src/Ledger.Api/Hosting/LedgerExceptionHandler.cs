@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Ledger.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Ledger.Api.Hosting;
+
+/// <summary>Turns refusals into ProblemDetails a client can act on; anything else stays a 500 with a trace id.</summary>
+public sealed class LedgerExceptionHandler(ILogger<LedgerExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var (status, title) = exception switch
+        {
+            DomainException => (StatusCodes.Status400BadRequest, "Request refused"),
+            JsonException or BadHttpRequestException => (StatusCodes.Status400BadRequest, "Malformed request"),
+            JasperFx.ConcurrencyException or Marten.Exceptions.StreamLockedException
+                => (StatusCodes.Status409Conflict, "Changed by someone else"),
+            _ => (StatusCodes.Status500InternalServerError, "Unexpected error"),
+        };
+        if (status == StatusCodes.Status500InternalServerError) logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        var detail = status == StatusCodes.Status500InternalServerError ? "The error was logged with this trace id." : exception.Message;
+        await ProblemResponses.Write(context, status, title, detail);
+        return true;
+    }
+}

@@ -1,0 +1,95 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events.Daemon;
+using Ledger.Api.Auth;
+using Ledger.Domain.Tenants;
+using Ledger.Projections;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Serilog;
+using Wolverine;
+using Wolverine.Marten;
+using Wolverine.Http;
+
+namespace Ledger.Api.Hosting;
+
+/// <summary>Everything the API, the jobs and the tests share: Marten, Wolverine, the clock, logging.</summary>
+public static class LedgerHost
+{
+    public static IHostApplicationBuilder AddLedgerCore(this IHostApplicationBuilder builder, string connectionString)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
+        services.AddSerilog((sp, lc) => lc
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+
+        var dataSource = LedgerStore.BuildDataSource(connectionString);
+        services.AddMarten(opts => opts.ConfigureLedger(dataSource))
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .IntegrateWithWolverine();
+
+        builder.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(LedgerHost).Assembly;
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.Durability.Mode = DurabilityMode.Solo;
+            opts.EnableRelayOfUserName = true;
+            opts.UseSystemTextJsonForSerialization(o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+        });
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddLedgerApi(this WebApplicationBuilder builder, string connectionString)
+    {
+        builder.AddLedgerCore(connectionString);
+        var services = builder.Services;
+        services.AddWolverineHttp();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<LedgerExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHostedService<Ledger.Api.Demo.DemoBootstrap>();
+        services.AddAuthentication(ApiTokenAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Reader, p => p.RequireRole(Roles.Admin, Roles.Reviewer, Roles.Auditor, Roles.Operator))
+            .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Admin, Roles.Reviewer, Roles.Operator))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin, Roles.Operator))
+            .AddPolicy(Policies.Operator, p => p.RequireRole(Roles.Operator))
+            // Every endpoint needs a token unless it says [AllowAnonymous] (health checks only).
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+
+    public static WebApplication UseLedgerApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diag, http) =>
+        {
+            diag.Set("Tenant", http.User.FindFirst(LedgerClaims.Tenant)?.Value ?? "-");
+            diag.Set("User", http.User.Identity?.Name ?? "-");
+            diag.Set("CorrelationId", http.TraceIdentifier);
+        });
+        app.UseAuthentication();
+        app.UseMiddleware<TenantBoundary>();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapWolverineEndpoints(o =>
+        {
+            o.TenantId.IsClaimTypeNamed(LedgerClaims.Tenant);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,41 @@
+using Ledger.Domain.Accounts;
+using NodaTime;
+
+namespace Ledger.Domain.Tenants;
+
+// Everything that happened to a tenant, in the tenant's own stream (stream id = tenant id).
+
+public sealed record TenantOnboarded(
+    string TenantId,
+    string Name,
+    string Template,
+    string ChartName,
+    IReadOnlyList<ChartAccount> Chart,
+    TenantLimits Limits,
+    Instant OnboardedAt,
+    string OnboardedBy);
+
+/// <summary>The policy numbers a tenant starts with; auto-posting is never part of it (see <see cref="AutopostEnabled"/>).</summary>
+public sealed record TenantLimits(
+    int MaxTransactionsPerMonth,
+    decimal AutopostThreshold,
+    int ColdStartMinLabels,
+    decimal LlmMonthlyCapUsd,
+    string QboDateFormat);
+
+public sealed record AutopostEnabled(string TenantId, string ApprovedBy, string? Reason, Instant At);
+
+public sealed record AutopostDisabled(string TenantId, string DisabledBy, string? Reason, Instant At);
+
+public sealed record TenantPolicyChanged(
+    string TenantId,
+    decimal AutopostThreshold,
+    int ColdStartMinLabels,
+    decimal LlmMonthlyCapUsd,
+    string ChangedBy,
+    Instant At);
+
+/// <summary>Only the SHA-256 of the token is recorded; the token itself is shown once and never stored.</summary>
+public sealed record ApiTokenIssued(Guid TokenId, string TokenHash, string Role, string IssuedTo, string IssuedBy, Instant At);
+
+public sealed record ApiTokenRevoked(Guid TokenId, string RevokedBy, Instant At);

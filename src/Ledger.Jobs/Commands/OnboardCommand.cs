@@ -1,0 +1,43 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Hosting;
+using Ledger.Api.Tenants;
+using Wolverine;
+
+namespace Ledger.Jobs.Commands;
+
+public class OnboardInput : NetCoreInput
+{
+    [Description("Template: starter, pro or firm")]
+    public string TemplateFlag { get; set; } = "starter";
+
+    [Description("The client's name, e.g. \"Beta Accounting Inc\"")]
+    public string TenantFlag { get; set; } = "";
+
+    [Description("User name of the tenant's first admin")]
+    public string AdminFlag { get; set; } = "admin";
+
+    [Description("Folder for the onboarding kit (default artifacts/onboarding/<tenant id>)")]
+    public string? OutFlag { get; set; }
+}
+
+[Description("Onboard a client tenant from a template and write its onboarding kit", Name = "onboard")]
+public class OnboardCommand : JasperFxAsyncCommand<OnboardInput>
+{
+    public override async Task<bool> Execute(OnboardInput input)
+    {
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IMessageBus>();
+        var r = await bus.InvokeAsync<TenantOnboardedResponse>(new OnboardTenant(input.TenantFlag, input.TemplateFlag, input.AdminFlag, "cli"));
+        var folder = input.OutFlag ?? Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "onboarding", r.TenantId);
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "tenant.json"), r.Kit.ConfigJson);
+        await File.WriteAllTextAsync(Path.Combine(folder, "tenant.env"), r.Kit.EnvSnippet);
+        Console.WriteLine($"Onboarded {r.Name} as {r.TenantId} (template {r.Template}, chart {r.ChartName}, {r.AccountCount} accounts).");
+        Console.WriteLine($"Auto-posting is OFF until an operator enables it. Threshold {r.Limits.AutopostThreshold}, cold start {r.Limits.ColdStartMinLabels} labels, LLM cap ${r.Limits.LlmMonthlyCapUsd}/month.");
+        Console.WriteLine($"Admin token for {r.AdminUser} (shown once): {r.AdminToken}");
+        Console.WriteLine($"Onboarding kit: {folder}/tenant.json, {folder}/tenant.env");
+        await host.StopAsync();
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+using JasperFx.CommandLine;
+using Ledger.Domain.Tenants;
+using Ledger.Projections.Tenants;
+using Marten;
+using NodaTime;
+
+namespace Ledger.Jobs.Commands;
+
+public class OperatorTokenInput : NetCoreInput
+{
+    [Description("Who the operator token is for")]
+    public string NameFlag { get; set; } = "operator";
+}
+
+/// <summary>The first operator token can only come from someone with database access: this command.</summary>
+[Description("Issue an operator token (works across tenants)", Name = "operator-token")]
+public class OperatorTokenCommand : JasperFxAsyncCommand<OperatorTokenInput>
+{
+    public override async Task<bool> Execute(OperatorTokenInput input)
+    {
+        using var host = input.BuildHost();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        var token = await OperatorTokens.IssueAsync(store, input.NameFlag, "cli", host.Services.GetRequiredService<IClock>().GetCurrentInstant());
+        Console.WriteLine($"Operator token for {input.NameFlag} (shown once): {token}");
+        return true;
+    }
+}
+
+public static class OperatorTokens
+{
+    public static async Task<string> IssueAsync(IDocumentStore store, string name, string issuedBy, Instant now)
+    {
+        var token = ApiTokens.NewToken();
+        var issued = new ApiTokenIssued(Guid.NewGuid(), ApiTokens.Hash(token), Roles.Operator, name, issuedBy, now);
+        await using var session = store.LightweightSession(Roles.OperatorsTenant);
+        var state = await session.Events.FetchStreamStateAsync(Roles.OperatorsTenant);
+        if (state is null) session.Events.StartStream<OperatorLog>(Roles.OperatorsTenant, issued);
+        else session.Events.Append(Roles.OperatorsTenant, issued);
+        await session.SaveChangesAsync();
+        return token;
+    }
+}

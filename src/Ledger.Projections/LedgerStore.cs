@@ -1,0 +1,50 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using JasperFx.MultiTenancy;
+using Ledger.Domain.Tenants;
+using Ledger.Projections.Tenants;
+using Marten;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Npgsql;
+
+namespace Ledger.Projections;
+
+/// <summary>The one Marten configuration the API, the jobs and the tests share.</summary>
+public static class LedgerStore
+{
+    public const string Schema = "ledger";
+
+    public static StoreOptions ConfigureLedger(this StoreOptions opts, NpgsqlDataSource dataSource)
+    {
+        opts.Connection(dataSource);
+        opts.DatabaseSchemaName = Schema;
+        opts.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, configure: o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+
+        // Every stream and document belongs to exactly one tenant; the key is (tenant_id, id).
+        opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+        opts.Policies.AllDocumentsAreMultiTenanted();
+        opts.Events.StreamIdentity = StreamIdentity.AsString;
+        opts.Events.UseMandatoryStreamTypeDeclaration = true;
+
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+
+        // A ledger must never skip an event it cannot apply: stop the projection and make it visible instead.
+        opts.Projections.Errors.SkipApplyErrors = false;
+        opts.Projections.Errors.SkipSerializationErrors = false;
+        opts.Projections.Errors.SkipUnknownEvents = false;
+
+        opts.Projections.Snapshot<Tenant>(SnapshotLifecycle.Inline);
+        opts.Projections.Add<ApiTokenProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<ApiToken>().Index(x => x.TokenHash);
+
+        return opts;
+    }
+
+    public static NpgsqlDataSource BuildDataSource(string connectionString) =>
+        new NpgsqlDataSourceBuilder(connectionString).UseNodaTime().Build();
+}
