@@ -1,5 +1,4 @@
 using Ledger.Domain.Statements.Text;
-using NodaTime;
 
 namespace Ledger.Domain.Statements.Csv;
 
@@ -13,19 +12,20 @@ internal sealed class CsvLineParser(string fileName, CsvLayout layout, List<Stat
         if (nonEmpty == 0) return null; // blank line
 
         var dateText = Get(f, layout.Date);
-        if (dateText.StartsWith("pending", StringComparison.OrdinalIgnoreCase))
+        var hasDate = CsvDates.TryParse(dateText, layout.Order!.Value, out var date);
+        // A row with a single text cell is a section heading ("Posted Transactions"), not a bad row.
+        if (!hasDate && nonEmpty == 1)
+        {
+            summary.AddSkipped($"line {lineNumber}: not a transaction: \"{f.First(v => v.Length > 0)}\"");
+            return null;
+        }
+        if (!hasDate && dateText.StartsWith("pending", StringComparison.OrdinalIgnoreCase))
         {
             summary.AddSkipped($"line {lineNumber}: pending transaction (no posting date yet): {Payee(f)}");
             return null;
         }
-        if (!CsvDates.TryParse(dateText, layout.Order!.Value, out var date))
+        if (!hasDate)
         {
-            // A row with a single text cell is a section heading ("Posted Transactions"), not a bad row.
-            if (nonEmpty == 1)
-            {
-                summary.AddSkipped($"line {lineNumber}: not a transaction: \"{f.First(v => v.Length > 0)}\"");
-                return null;
-            }
             Error(lineNumber, layout.Date, dateText.Length == 0 ? "the date is empty" : $"'{dateText}' is not a date");
             TryAmount(f, out _, lineNumber);
             return null;
