@@ -1,0 +1,3 @@
+namespace Ledger.Domain.Statements.Csv;
+
+internal enum DateOrder { DayMonthYear, MonthDayYear, YearMonthDay }

@@ -1,0 +1,80 @@
+namespace Ledger.Domain.Statements.Ofx;
+
+/// <summary>The raw leaf values of one STMTTRN, collected before validation.</summary>
+internal sealed class OfxTransaction
+{
+    public int Ordinal;
+    public string? TrnType, DtPosted, TrnAmt, FitId, Name, Memo, CheckNum, Payee, CorrectFitId, CorrectAction;
+
+    /// <summary>Stores a leaf value if it belongs to STMTTRN; unknown and proprietary tags are ignored.</summary>
+    public void Set(string tag, string value)
+    {
+        switch (tag)
+        {
+            case "TRNTYPE": TrnType = value; break;
+            case "DTPOSTED": DtPosted = value; break;
+            case "TRNAMT": TrnAmt = value; break;
+            case "FITID": FitId = value; break;
+            case "NAME": Name ??= value; break; // PAYEE aggregate's NAME may follow; the first wins
+            case "MEMO": Memo = value; break;
+            case "CHECKNUM": CheckNum = value; break;
+            case "PAYEE": Payee = value; break;
+            case "CORRECTFITID": CorrectFitId = value; break;
+            case "CORRECTACTION": CorrectAction = value; break;
+        }
+    }
+
+    public StatementLine? ToLine(string file, string? accountId, List<StatementError> errors)
+    {
+        var ok = true;
+        if (string.IsNullOrEmpty(DtPosted))
+        {
+            errors.Add(new(file, Ordinal, "DTPOSTED", $"Transaction {Ordinal}{Describe()}: the posting date (DTPOSTED) is missing or empty."));
+            ok = false;
+        }
+        else if (!OfxValues.TryParseDate(DtPosted, out _))
+        {
+            errors.Add(new(file, Ordinal, "DTPOSTED", $"Transaction {Ordinal}{Describe()}: '{DtPosted}' is not a valid date."));
+            ok = false;
+        }
+        if (string.IsNullOrEmpty(TrnAmt))
+        {
+            errors.Add(new(file, Ordinal, "TRNAMT", $"Transaction {Ordinal}{Describe()}: the amount (TRNAMT) is missing or empty."));
+            ok = false;
+        }
+        else if (!OfxValues.TryParseAmount(TrnAmt, out _))
+        {
+            errors.Add(new(file, Ordinal, "TRNAMT", $"Transaction {Ordinal}{Describe()}: the amount '{TrnAmt}' is not a number."));
+            ok = false;
+        }
+        if (!ok) return null;
+
+        OfxValues.TryParseDate(DtPosted, out var date);
+        OfxValues.TryParseAmount(TrnAmt, out var amount);
+        return new StatementLine(Ordinal, date, amount, BestPayee(), NullIfEmpty(Memo), NullIfEmpty(FitId),
+            NullIfEmpty(CheckNum), NullIfEmpty(TrnType), accountId)
+        {
+            CorrectsFitId = NullIfEmpty(CorrectFitId),
+            CorrectionAction = NullIfEmpty(CorrectAction),
+        };
+    }
+
+    // Some banks put a placeholder ("000000000000000") in NAME and the real text in MEMO.
+    private string BestPayee()
+    {
+        if (IsMeaningful(Name)) return Name!;
+        if (IsMeaningful(Payee)) return Payee!;
+        if (IsMeaningful(Memo)) return Memo!;
+        return Name ?? Payee ?? "";
+    }
+
+    private static bool IsMeaningful(string? s) => !string.IsNullOrEmpty(s) && s.AsSpan().ContainsAnyExcept('0', ' ');
+
+    private string Describe()
+    {
+        var what = BestPayee();
+        return what.Length == 0 ? "" : $" ({what})";
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+}

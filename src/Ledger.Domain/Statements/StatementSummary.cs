@@ -1,0 +1,54 @@
+using NodaTime;
+
+namespace Ledger.Domain.Statements;
+
+/// <summary>
+/// What the file says about itself. Complete only once ReadLines has been enumerated to the end,
+/// because a streaming reader learns e.g. the ledger balance after the transactions.
+/// </summary>
+public sealed class StatementSummary
+{
+    public StatementFormat Format { get; internal set; }
+
+    /// <summary>Null when unknown (CSV) or when the file holds both bank and card statements.</summary>
+    public StatementAccountKind? AccountKind { get; internal set; }
+
+    public string? Currency { get; internal set; }
+
+    public IReadOnlyList<string> AccountIds => accountIds;
+
+    /// <summary>The last statement's LEDGERBAL; null when absent or empty.</summary>
+    public StatementBalance? LedgerBalance { get; internal set; }
+
+    /// <summary>Earliest and latest PostedOn of the lines yielded (not the OFX DTSTART/DTEND, which CSV lacks).</summary>
+    public LocalDate? From { get; internal set; }
+
+    public LocalDate? To { get; internal set; }
+
+    /// <summary>Lines yielded (rows with errors and skipped rows are not counted).</summary>
+    public int LineCount { get; internal set; }
+
+    /// <summary>
+    /// Rows deliberately not turned into lines and not errors either, with the reason
+    /// ("line 2: pending transaction, no posting date yet", "line 3: section heading ..."),
+    /// so nothing disappears silently.
+    /// </summary>
+    public IReadOnlyList<string> SkippedNotes => skippedNotes;
+
+    private readonly List<string> accountIds = [];
+    private readonly List<string> skippedNotes = [];
+
+    internal void AddAccountId(string id)
+    {
+        if (!accountIds.Contains(id)) accountIds.Add(id);
+    }
+
+    internal void AddSkipped(string note) => skippedNotes.Add(note);
+
+    internal void Count(StatementLine line)
+    {
+        LineCount++;
+        if (From is null || line.PostedOn < From) From = line.PostedOn;
+        if (To is null || line.PostedOn > To) To = line.PostedOn;
+    }
+}
