@@ -3,7 +3,9 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using JasperFx.MultiTenancy;
 using Ledger.Domain.Tenants;
+using Ledger.Projections.Imports;
 using Ledger.Projections.Tenants;
+using Ledger.Projections.Transactions;
 using Marten;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -41,6 +43,11 @@ public static class LedgerStore
         opts.Projections.Snapshot<Tenant>(SnapshotLifecycle.Inline);
         opts.Projections.Add<ApiTokenProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<ApiToken>().Index(x => x.TokenHash);
+
+        // Statement imports arrive through the bulk (COPY) path, which runs no inline projection: these catch up asynchronously.
+        opts.Projections.Snapshot<TransactionView>(SnapshotLifecycle.Async);
+        opts.Projections.Snapshot<StatementImportView>(SnapshotLifecycle.Async);
+        opts.Schema.For<TransactionView>().Index(x => x.BankAccountCode);
 
         return opts;
     }

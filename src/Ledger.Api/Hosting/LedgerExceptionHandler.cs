@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ledger.Domain;
+using Ledger.Domain.Statements;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Ledger.Api.Hosting;
@@ -9,8 +10,16 @@ public sealed class LedgerExceptionHandler(ILogger<LedgerExceptionHandler> logge
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        if (exception is StatementFormatException refused)
+        {
+            // Name every bad row: file, line (or OFX transaction) and field.
+            await ProblemResponses.Write(context, StatusCodes.Status400BadRequest, "Statement refused", refused.Message,
+                new() { ["errors"] = refused.Errors.Take(100).ToList() });
+            return true;
+        }
         var (status, title) = exception switch
         {
+            Ledger.Api.Import.StatementTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Statement too large"),
             DomainException => (StatusCodes.Status400BadRequest, "Request refused"),
             JsonException or BadHttpRequestException => (StatusCodes.Status400BadRequest, "Malformed request"),
             JasperFx.ConcurrencyException or Marten.Exceptions.StreamLockedException

@@ -28,6 +28,11 @@ public static class LedgerHost
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
         var dataSource = LedgerStore.BuildDataSource(connectionString);
+        services.AddSingleton(dataSource);
+        services.AddSingleton(new Ledger.Api.Import.ImportLimits(
+            builder.Configuration.GetValue("Ledger:Import:MaxFileBytes", 64L * 1024 * 1024),
+            builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000)));
+        services.AddSingleton<Ledger.Api.Import.StatementImporter>();
         services.AddMarten(opts => opts.ConfigureLedger(dataSource))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -51,6 +56,10 @@ public static class LedgerHost
     {
         builder.AddLedgerCore(connectionString);
         var services = builder.Services;
+        // Statement uploads larger than Kestrel's 30 MB default are refused by our own limit with a clear 413 instead.
+        var maxUpload = builder.Configuration.GetValue("Ledger:Import:MaxFileBytes", 64L * 1024 * 1024) + 1024 * 1024;
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = maxUpload);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxUpload);
         services.AddWolverineHttp();
         services.ConfigureHttpJsonOptions(o =>
         {

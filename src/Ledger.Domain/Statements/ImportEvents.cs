@@ -1,0 +1,43 @@
+using NodaTime;
+
+namespace Ledger.Domain.Statements;
+
+/// <summary>One statement file taken in: what it was, what it held, and what was new.</summary>
+public sealed record StatementImported(
+    Guid ImportId,
+    string BankAccountCode,
+    string FileName,
+    string Sha256,
+    string Format,
+    int LinesRead,
+    int Imported,
+    int Duplicates,
+    int FitIdReused,
+    IReadOnlyList<string> Skipped,
+    LocalDate? From,
+    LocalDate? To,
+    decimal? LedgerBalance,
+    LocalDate? LedgerBalanceAsOf,
+    string? Currency,
+    string ImportedBy,
+    Instant At);
+
+/// <summary>
+/// A bank or card transaction as the bank stated it. Amount is signed from the account's view: negative = money out of a
+/// bank account, or a charge on a card. The stream id is deterministic (see <see cref="TransactionIds"/>).
+/// </summary>
+public sealed record TransactionImported(
+    string TransactionId,
+    Guid ImportId,
+    string BankAccountCode,
+    LocalDate PostedOn,
+    decimal Amount,
+    string Payee,
+    string? Memo,
+    string? FitId,
+    string? CheckNumber,
+    string? TransactionType,
+    string Fingerprint,
+    bool FitIdReused,
+    int SourceLine,
+    Instant At);
