@@ -1,0 +1,22 @@
+using System.Diagnostics;
+
+namespace Ledger.Integration.Tests.Infrastructure;
+
+/// <summary>Runs the real Ledger.Jobs program as its own process against the test database, as an operator would.</summary>
+public static class JobsCli
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Ledger.Jobs.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["ConnectionStrings__Ledger"] = connectionString;
+        psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
