@@ -68,6 +68,6 @@ public static class ModelRows
     private static readonly HashSet<string> ChannelWords =
     [
         "pos", "purchase", "ach", "debit", "credit", "sq", "tst", "checkcard", "card", "recurring",
-        "dbt", "web", "id", "ppd", "ccd", "online", "visa", "paypal", "inst", "xfer",
+        "dbt", "web", "id", "ppd", "ccd", "online", "visa", "paypal", "inst", "xfer", "refund", "return",
     ];
 }
