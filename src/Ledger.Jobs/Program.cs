@@ -1,10 +1,25 @@
 using JasperFx;
+using Microsoft.Extensions.Configuration;
 using Ledger.Api.Hosting;
 
-// Batch work for operators: onboarding, tokens, imports, training, reports. Also every JasperFx command
-// (db-apply, db-assert, projections, ...) against the same database as the API.
-var builder = Host.CreateApplicationBuilder(args);
-var connectionString = await DatabaseLocation.ResolveAsync(builder.Configuration, Console.Error.WriteLine);
-builder.AddLedgerCore(connectionString);
-using var host = builder.Build();
-return await host.RunJasperFxCommands(args);
+namespace Ledger.Jobs;
+
+/// <summary>
+/// Batch work for operators: onboarding, tokens, imports, training, reports; plus every JasperFx command
+/// (db-apply, db-assert, projections, ...) against the same database as the API.
+/// </summary>
+public static class JobsProgram
+{
+    public static Task<int> Main(string[] args) => RunAsync(args, connectionString: null);
+
+    /// <summary>Tests pass their own database here instead of going through configuration.</summary>
+    public static async Task<int> RunAsync(string[] args, string? connectionString)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "jobsettings.json"), optional: true);
+        connectionString ??= await DatabaseLocation.ResolveAsync(builder.Configuration, Console.Error.WriteLine);
+        builder.AddLedgerCore(connectionString);
+        using var host = builder.Build();
+        return await host.RunJasperFxCommands(args);
+    }
+}

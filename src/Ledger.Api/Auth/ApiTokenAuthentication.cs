@@ -39,7 +39,7 @@ public sealed class ApiTokenAuthentication(
         if (found.Role == Roles.Operator)
         {
             var named = Request.Headers[LedgerClaims.TenantHeader].ToString();
-            if (named.Length == 0 && Request.RouteValues.TryGetValue("tenantId", out var routeTenant)) named = routeTenant?.ToString() ?? "";
+            if (named.Length == 0 && Request.RouteValues.TryGetValue(LedgerClaims.ClientRouteValue, out var routeTenant)) named = routeTenant?.ToString() ?? "";
             if (named.Length > 0) actingTenant = named;
         }
 

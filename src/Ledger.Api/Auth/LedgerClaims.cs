@@ -11,6 +11,8 @@ public static class LedgerClaims
     public const string TokenId = "ledger:token_id";
     /// <summary>Operators name the tenant they act on with this header; for everyone else the token alone decides.</summary>
     public const string TenantHeader = "X-Ledger-Tenant";
+    /// <summary>Operator routes name the client tenant as {clientId} ("tenantId" is taken by Wolverine's generated code).</summary>
+    public const string ClientRouteValue = "clientId";
 
     public static string TenantId(this ClaimsPrincipal user) => user.FindFirstValue(Tenant) ?? throw new InvalidOperationException("No tenant on the request.");
     public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";

@@ -15,7 +15,7 @@ public sealed class TenantBoundary(RequestDelegate next)
         if (user.Identity?.IsAuthenticated == true)
         {
             var named = context.Request.Headers[LedgerClaims.TenantHeader].ToString();
-            if (named.Length == 0 && context.Request.RouteValues.TryGetValue("tenantId", out var route)) named = route?.ToString() ?? "";
+            if (named.Length == 0 && context.Request.RouteValues.TryGetValue(LedgerClaims.ClientRouteValue, out var route)) named = route?.ToString() ?? "";
             if (!user.IsOperator())
             {
                 if (named.Length > 0 && named != user.TenantId())

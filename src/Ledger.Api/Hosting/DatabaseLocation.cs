@@ -10,8 +10,9 @@ public static class DatabaseLocation
 
     public static string? Configured(IConfiguration configuration)
     {
-        var value = Environment.GetEnvironmentVariable(EnvVariable);
-        if (string.IsNullOrWhiteSpace(value)) value = configuration.GetConnectionString("Ledger");
+        // An explicit ConnectionStrings:Ledger (appsettings, ConnectionStrings__Ledger, --ConnectionStrings:Ledger) beats the env URL.
+        var value = configuration.GetConnectionString("Ledger");
+        if (string.IsNullOrWhiteSpace(value)) value = Environment.GetEnvironmentVariable(EnvVariable);
         return string.IsNullOrWhiteSpace(value) ? null : Normalize(value);
     }
 

@@ -5,7 +5,7 @@ using Ledger.Projections.Tenants;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
-using Wolverine.Marten;
+using Marten;
 
 namespace Ledger.Api.Tenants;
 
@@ -14,11 +14,14 @@ public sealed record ChangeAutopost(bool Enabled, string? Reason);
 
 public static class ChangeAutopostEndpoint
 {
-    [WolverinePost("/api/ops/tenants/{tenantId}/autopost"), Authorize(Policy = Policies.Operator)]
-    public static (TenantView, Events) Post(ChangeAutopost cmd, [WriteAggregate] Tenant tenant, ClaimsPrincipal user, IClock clock)
+    // The route names the client tenant; the authentication step has already made it the request's tenant.
+    [WolverinePost("/api/ops/tenants/{clientId}/autopost"), Authorize(Policy = Policies.Operator)]
+    public static async Task<TenantView> Post(string clientId, ChangeAutopost cmd, IDocumentSession session, ClaimsPrincipal user, IClock clock, CancellationToken ct)
     {
+        var stream = await session.Events.FetchForWriting<Tenant>(user.TenantId(), ct);
+        var tenant = stream.Aggregate ?? throw new InvalidOperationException($"Tenant {clientId} has no stream.");
         var now = clock.GetCurrentInstant();
-        var events = new Events();
+        var events = new List<object>();
         if (cmd.Enabled && !tenant.AutopostEnabled) events.Add(new AutopostEnabled(tenant.Id, user.UserName(), cmd.Reason, now));
         if (!cmd.Enabled && tenant.AutopostEnabled) events.Add(new AutopostDisabled(tenant.Id, user.UserName(), cmd.Reason, now));
         var after = TenantView.From(tenant) with
@@ -27,6 +30,7 @@ public static class ChangeAutopostEndpoint
             AutopostApprovedBy = cmd.Enabled ? (events.Count > 0 ? user.UserName() : tenant.AutopostApprovedBy) : null,
             PolicyVersion = tenant.PolicyVersion + events.Count,
         };
-        return (after, events);
+        stream.AppendMany(events);
+        return after;
     }
 }

@@ -1,6 +1,5 @@
 using JasperFx.CommandLine;
-using Ledger.Domain.Tenants;
-using Ledger.Projections.Tenants;
+using Ledger.Api.Tenants;
 using Marten;
 using NodaTime;
 
@@ -23,20 +22,5 @@ public class OperatorTokenCommand : JasperFxAsyncCommand<OperatorTokenInput>
         var token = await OperatorTokens.IssueAsync(store, input.NameFlag, "cli", host.Services.GetRequiredService<IClock>().GetCurrentInstant());
         Console.WriteLine($"Operator token for {input.NameFlag} (shown once): {token}");
         return true;
-    }
-}
-
-public static class OperatorTokens
-{
-    public static async Task<string> IssueAsync(IDocumentStore store, string name, string issuedBy, Instant now)
-    {
-        var token = ApiTokens.NewToken();
-        var issued = new ApiTokenIssued(Guid.NewGuid(), ApiTokens.Hash(token), Roles.Operator, name, issuedBy, now);
-        await using var session = store.LightweightSession(Roles.OperatorsTenant);
-        var state = await session.Events.FetchStreamStateAsync(Roles.OperatorsTenant);
-        if (state is null) session.Events.StartStream<OperatorLog>(Roles.OperatorsTenant, issued);
-        else session.Events.Append(Roles.OperatorsTenant, issued);
-        await session.SaveChangesAsync();
-        return token;
     }
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Ledger.Domain.Categorization;
+
+/// <summary>
+/// Turns a raw bank-feed description into a stable vendor key ("SQ *BLUE BOTTLE COFFEE SAN FRANCISCO CA"
+/// → "blue-bottle-coffee") so labels, rules and statistics pool across every variant of one payee.
+/// Deterministic (no culture, no clock) and idempotent: a key normalises to itself, so keys stored by an
+/// older run can be passed through again safely.
+/// </summary>
+public static class VendorKey
+{
+    public const string Unknown = "unknown";
+
+    public static string Normalize(string rawDescription)
+    {
+        // Each pass removes noise; a second pass can only find noise the first exposed (e.g. a city that
+        // became trailing). Iterating to a fixed point is what makes the function idempotent by construction.
+        var key = Once(rawDescription);
+        for (var i = 0; i < 5; i++)
+        {
+            var again = Once(key);
+            if (again == key) break;
+            key = again;
+        }
+        return key;
+    }
+
+    private static string Once(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return Unknown;
+        var text = Prepare(raw);
+
+        // Fixed-width feeds separate name, city and country with runs of spaces, and OFX memos use ';'.
+        // The vendor is the first segment that still has a name once processor prefixes are gone.
+        var segments = Segments.Split(text);
+        foreach (var segment in segments)
+        {
+            var tokens = VendorTokens.Core(segment, allowEmptyAfterPrefixes: true);
+            if (tokens.Count > 0) return VendorAliases.Finish(tokens);
+        }
+        // Only prefixes everywhere ("ACH DEBIT"): then the prefix is the best name there is.
+        foreach (var segment in segments)
+        {
+            var tokens = VendorTokens.Core(segment, allowEmptyAfterPrefixes: false);
+            if (tokens.Count > 0) return VendorAliases.Finish(tokens);
+        }
+        return Unknown;
+    }
+
+    private static readonly Regex Segments = new(@";|\s{3,}|\t", RegexOptions.CultureInvariant);
+    private static readonly Regex HtmlBreak = new(@"<BR\s*/?>.*$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    // Austrian card lines: "POS 23,55 AT K1 16.09. 11:32 SPAR DANKT ..." — amount, country, card, date, time.
+    private static readonly Regex AustrianPos = new(@"^POS\s+[\d.,]+\s+[A-Z]{2}\s+K\d\s+[\d.]+\s+[\d:]+\s+", RegexOptions.CultureInvariant);
+
+    private static string Prepare(string raw)
+    {
+        // Some exporters double-escape (&amp;lt;), so decode twice; Mint appends item lists after <br/>.
+        var text = WebUtility.HtmlDecode(WebUtility.HtmlDecode(raw));
+        text = RemoveDiacritics(text).ToUpperInvariant();
+        text = HtmlBreak.Replace(text, "");
+        return AustrianPos.Replace(text.Trim(), "");
+    }
+
+    private static string RemoveDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) kept.Append(c);
+        return kept.ToString().Normalize(NormalizationForm.FormC).Replace('ß', 'S');
+    }
+}

@@ -1,0 +1,90 @@
+namespace Ledger.Domain.Categorization;
+
+/// <summary>
+/// Trailing location noise: country and currency codes, "CITY ST" pairs, well-known cities and the
+/// truncated city fragments card networks leave at the 22-character limit ("SAN FRANCIS", "SAN").
+/// </summary>
+internal static class VendorLocations
+{
+    private static readonly HashSet<string> CountriesAndCurrencies =
+    [
+        "US", "USA", "GB", "GBR", "SGBR", "UK", "IE", "IRL", "DE", "DEU", "FR", "FRA", "NL", "NLD", "AT", "AUT",
+        "BE", "BEL", "ES", "ESP", "IT", "ITA", "CH", "CHE", "CAN", "AU", "AUS", "LND", "USD", "EUR", "GBP", "CAD", "AUD",
+    ];
+
+    private static readonly HashSet<string> StatesAndProvinces =
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+        "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+        "AB", "BC", "MB", "NB", "NL", "NS", "ON", "PE", "QC", "SK",
+    ];
+
+    // First words of multi-word city names; left dangling when a city is truncated or split.
+    private static readonly HashSet<string> CityLeadWords =
+        ["SAN", "SANTA", "LOS", "LAS", "NEW", "ST", "SAINT", "FT", "FORT", "EL", "PALO", "SALT", "SOUTH", "NORTH", "WEST", "EAST", "MOUNT", "MT"];
+
+    private static readonly HashSet<string> CityTailWords = ["CITY", "BEACH", "HILLS", "SPRINGS", "HEIGHTS", "FALLS", "VALLEY", "LAKE"];
+
+    private static readonly string[][] KnownCities = new[]
+    {
+        "NEW YORK", "SAN FRANCISCO", "SAN FRANCISC", "SAN FRANCIS", "SAN FRAN", "SAN JOSE", "SAN DIEGO", "SAN MATEO",
+        "LOS ANGELES", "LAS VEGAS", "SALT LAKE CITY", "PALO ALTO", "MOUNTAIN VIEW", "SEATTLE", "CHICAGO", "BOSTON",
+        "ATLANTA", "AUSTIN", "DENVER", "PORTLAND", "OAKLAND", "BERKELEY", "BROOKLYN", "MIAMI", "DALLAS", "HOUSTON",
+        "PHOENIX", "SPRINGFIELD", "ANYTOWN", "LONDON", "DUBLIN", "TORONTO", "VANCOUVER", "PARIS", "BERLIN",
+        "AMSTERDAM", "HAMBURG", "VIENNA", "WIEN",
+    }
+    .Select(c => c.Split(' '))
+    .OrderByDescending(c => c.Length)
+    .ToArray();
+
+    public static void StripTrailing(List<string> tokens)
+    {
+        while (tokens.Count > 1 && CountriesAndCurrencies.Contains(tokens[^1])) tokens.RemoveAt(tokens.Count - 1);
+
+        // "SPRINGFIELD IL": state after at least a name and a city word.
+        if (tokens.Count >= 3 && StatesAndProvinces.Contains(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+            if (!RemoveKnownCity(tokens))
+            {
+                var city = tokens[^1];
+                tokens.RemoveAt(tokens.Count - 1);
+                if (CityTailWords.Contains(city) && tokens.Count > 1) tokens.RemoveAt(tokens.Count - 1);
+            }
+            while (tokens.Count > 1 && CityLeadWords.Contains(tokens[^1])) tokens.RemoveAt(tokens.Count - 1);
+            return;
+        }
+
+        RemoveKnownCity(tokens);
+        RemoveGluedCity(tokens);
+        while (tokens.Count > 1 && tokens[^1] is "SAN" or "SANTA" or "LOS" or "LAS") tokens.RemoveAt(tokens.Count - 1);
+    }
+
+    private static bool RemoveKnownCity(List<string> tokens)
+    {
+        foreach (var city in KnownCities)
+        {
+            if (tokens.Count <= city.Length) continue;
+            var offset = tokens.Count - city.Length;
+            if (!city.Select((word, i) => tokens[offset + i] == word).All(x => x)) continue;
+            tokens.RemoveRange(offset, city.Length);
+            return true;
+        }
+        return false;
+    }
+
+    // OFX NAME fields are cut at 32 characters with no space before the city: "TAKAHACHI RESTAURANTNEW YORK".
+    private static void RemoveGluedCity(List<string> tokens)
+    {
+        if (tokens.Count < 2) return;
+        foreach (var city in KnownCities.Where(c => c.Length == 2))
+        {
+            var glued = tokens[^2];
+            if (tokens[^1] != city[1] || !glued.EndsWith(city[0], StringComparison.Ordinal) || glued.Length <= city[0].Length) continue;
+            tokens.RemoveAt(tokens.Count - 1);
+            tokens[^1] = glued[..^city[0].Length];
+            return;
+        }
+    }
+}

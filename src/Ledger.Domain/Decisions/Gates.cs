@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Ledger.Domain.Decisions;
+
+/// <summary>
+/// The auto-post gates. Pure: same inputs, same decision, so a recorded decision can be re-derived in an
+/// audit. Every gate is evaluated (no short-circuit) so the review queue sees all reasons at once.
+/// </summary>
+public static class Gates
+{
+    public static GateDecision Evaluate(GateInputs inputs)
+    {
+        var policy = inputs.Policy;
+        var results = new List<GateResult>(5);
+        var reasons = new List<string>(5);
+
+        void Add(GateResult result, string reasonIfFailed)
+        {
+            results.Add(result);
+            if (!result.Passed) reasons.Add(reasonIfFailed);
+        }
+
+        Add(VendorWarm(inputs.VendorConsistentLabels, policy.ColdStartMinLabels), ReasonCode.ColdStartVendor);
+        Add(Confidence(inputs.CalibratedP, policy.AutopostThreshold), ReasonCode.BelowThreshold);
+        Add(JeBalanced(inputs.ProposedLines), ReasonCode.JeImbalance);
+        Add(BudgetOk(inputs.BudgetFallbackActive), ReasonCode.BudgetFallbackActive);
+        var wouldAutoPost = results.TrueForAll(r => r.Passed);
+
+        Add(AutopostEnabled(policy.AutopostEnabled), ReasonCode.AutopostDisabled);
+        return new GateDecision(results, reasons, wouldAutoPost, wouldAutoPost && policy.AutopostEnabled, policy.Version);
+    }
+
+    private static GateResult VendorWarm(int labels, int min)
+    {
+        var passed = labels >= min;
+        return new(GateName.VendorWarm, passed, $"labels {labels} {(passed ? ">=" : "<")} min {min}", labels, min);
+    }
+
+    // NaN compares false, so a missing probability fails the gate rather than slipping through.
+    private static GateResult Confidence(double p, double threshold)
+    {
+        var passed = p >= threshold;
+        return new(GateName.Confidence, passed, $"p {F(p)} {(passed ? ">=" : "<")} threshold {F(threshold)}", p, threshold);
+    }
+
+    private static GateResult JeBalanced(IReadOnlyList<JournalLine> lines)
+    {
+        var debits = lines.Sum(l => l.Debit);
+        var credits = lines.Sum(l => l.Credit);
+        var passed = lines.Count >= 2 && JournalLines.IsBalanced(lines);
+        var compared = string.Create(CultureInfo.InvariantCulture,
+            $"debits {debits:0.00} {(JournalLines.IsBalanced(lines) ? "=" : "!=")} credits {credits:0.00}, lines {lines.Count}{(lines.Count < 2 ? " < 2" : "")}");
+        return new(GateName.JeBalanced, passed, compared, (double)(debits - credits), 0d);
+    }
+
+    private static GateResult BudgetOk(bool fallbackActive) =>
+        new(GateName.BudgetOk, !fallbackActive, fallbackActive ? "budget fallback active" : "budget ok", null, null);
+
+    private static GateResult AutopostEnabled(bool enabled) =>
+        new(GateName.AutopostEnabled, enabled, enabled ? "autopost enabled" : "autopost disabled by tenant", null, null);
+
+    // "R" keeps the exact double so the comparison text never disagrees with the verdict (0.8999999 vs 0.9).
+    private static string F(double d) => d.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using Alba;
+using Ledger.Api.Tenants;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+using Wolverine;
+
+namespace Ledger.Integration.Tests.Infrastructure;
+
+/// <summary>The real API host on its own fresh database, with a clock the test controls.</summary>
+public class LedgerApp : IAsyncLifetime
+{
+    public IAlbaHost Host { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = null!;
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 2, 9, 0));
+    public string OperatorToken { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    protected virtual void Configure(IWebHostBuilder builder) { }
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestCluster.CreateDatabaseAsync(GetType().Name);
+        Host = await AlbaHost.For<Program>(b =>
+        {
+            b.UseSetting("ConnectionStrings:Ledger", ConnectionString);
+            b.UseSetting("Ledger:Demo", "false");
+            b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            b.ConfigureServices(s =>
+            {
+                s.RemoveAll<IClock>();
+                s.AddSingleton<IClock>(Clock);
+                s.RunWolverineInSoloMode();
+                s.DisableAllExternalWolverineTransports();
+            });
+            Configure(b);
+        });
+        OperatorToken = await OperatorTokens.IssueAsync(Store, "test-operator", "test", Clock.GetCurrentInstant());
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public HttpClient Client(string token, string? actingTenant = null)
+    {
+        var client = Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (actingTenant is not null) client.DefaultRequestHeaders.Add("X-Ledger-Tenant", actingTenant);
+        return client;
+    }
+
+    /// <summary>Onboards a tenant through the operator endpoint, as a firm would.</summary>
+    public async Task<TenantOnboardedResponse> OnboardAsync(string name, string template = "starter")
+    {
+        var response = await Client(OperatorToken).PostAsJsonAsync("/api/ops/tenants", new { name, template });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TenantOnboardedResponse>(Json.Options))!;
+    }
+}
