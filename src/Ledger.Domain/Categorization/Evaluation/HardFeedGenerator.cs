@@ -12,7 +12,8 @@ public static class HardFeedGenerator
 {
     public const double LabelNoiseRate = 0.015;
 
-    public static IReadOnlyList<FeedRow> Generate(int seed = 7, int year = 2024)
+    /// <param name="labelNoiseRate">Share of mis-posted labels; 0 gives the clean truth to measure against.</param>
+    public static IReadOnlyList<FeedRow> Generate(int seed = 7, int year = 2024, double labelNoiseRate = LabelNoiseRate)
     {
         var rng = new Random(seed); // seeded System.Random is stable across runs and platforms
         var rows = new List<FeedRow>();
@@ -32,7 +33,7 @@ public static class HardFeedGenerator
             rows.AddRange(CardPayment(new LocalDate(year, month, 25), rng));
         }
         var ordered = rows.OrderBy(r => r.Date).ToList(); // stable: same-day rows keep generation order
-        return ordered.Select(r => rng.NextDouble() < LabelNoiseRate ? Misposted(r, rng) : r).ToList();
+        return ordered.Select(r => rng.NextDouble() < labelNoiseRate ? Misposted(r, rng) : r).ToList();
     }
 
     /// <summary>The business grows through the year: December is twice as busy as January.</summary>
