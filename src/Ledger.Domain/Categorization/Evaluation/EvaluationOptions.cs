@@ -9,6 +9,9 @@ public sealed record EvaluationOptions
     /// <summary>Refit model and calibration after this many newly reviewed transactions.</summary>
     public int RetrainEvery { get; init; } = 250;
 
+    /// <summary>Refit only the calibrators after this many reviews (cheap; matters most while samples are few).</summary>
+    public int RecalibrateEvery { get; init; } = 50;
+
     /// <summary>Past labels a vendor needs, all to the same account, before vendor memory answers for it.</summary>
     public int VendorMemoryMinLabels { get; init; } = 3;
 

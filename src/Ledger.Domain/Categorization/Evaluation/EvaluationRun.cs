@@ -32,9 +32,12 @@ public static class EvaluationRun
             outcomes.Add(outcome);
             proposer.Review(outcome, row);
             history.Add(row.Labelled);
-            if (++sinceRefit < options.RetrainEvery) continue;
-            proposer.Refit(history);
-            sinceRefit = 0;
+            if (++sinceRefit >= options.RetrainEvery)
+            {
+                proposer.Refit(history);
+                sinceRefit = 0;
+            }
+            else if (sinceRefit % options.RecalibrateEvery == 0) proposer.Recalibrate();
         }
         return EvaluationReport.From(outcomes, history.Count - outcomes.Count, proposer.Retrains, proposer.TrainingTime);
     }

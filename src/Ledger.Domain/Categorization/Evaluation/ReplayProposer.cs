@@ -23,9 +23,18 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     public Duration TrainingTime { get; private set; } = Duration.Zero;
     public TrainedClassifier? Latest { get; private set; }
 
+    private IReadOnlyList<HoldoutPrediction> _holdout = [];
+
+    /// <summary>
+    /// An onboarding-history row, taken in time order: vendor memory is asked before it learns the row,
+    /// so its calibration starts from honest out-of-sample outcomes instead of from nothing.
+    /// </summary>
     public void Remember(FeedRow row)
     {
-        if (options.UseVendorMemory) _memory.Learn(row.RawDescription, row.TrueAccountCode);
+        if (!options.UseVendorMemory) return;
+        if (_memory.Recall(row.RawDescription) is { } recalled)
+            _memoryReviewed.Add((recalled.RawProbability, recalled.Account == row.TrueAccountCode));
+        _memory.Learn(row.RawDescription, row.TrueAccountCode);
     }
 
     public void Refit(IReadOnlyList<LabelledTransaction> history)
@@ -35,7 +44,14 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         Retrains++;
         TrainingTime += trained.TrainingTime;
         _model = trained.Load();
-        var modelSamples = trained.HoldoutPredictions.Select(h => (h.TopProbability, h.Correct)).Concat(_modelReviewed).ToList();
+        _holdout = trained.HoldoutPredictions;
+        Recalibrate();
+    }
+
+    /// <summary>Cheap next to a model fit, so it runs more often: early calibration has the fewest samples.</summary>
+    public void Recalibrate()
+    {
+        var modelSamples = _holdout.Select(h => (h.TopProbability, h.Correct)).Concat(_modelReviewed).ToList();
         _modelCalibration = CalibrationFitter.Fit(modelSamples).ToCalibrator();
         _memoryCalibration = CalibrationFitter.Fit(_memoryReviewed).ToCalibrator();
     }
@@ -52,7 +68,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     public void Review(ProposalOutcome outcome, FeedRow row)
     {
         (outcome.Source == ProposalSource.Model ? _modelReviewed : _memoryReviewed).Add((outcome.RawProbability, outcome.Correct));
-        Remember(row);
+        if (options.UseVendorMemory) _memory.Learn(row.RawDescription, row.TrueAccountCode);
     }
 
     private (string Source, string Account, double Raw, double Calibrated) ProposeCore(FeedRow row)
