@@ -1,0 +1,23 @@
+namespace Ledger.Domain.Categorization.Evaluation;
+
+/// <summary>How a pilot is replayed: months of history before proposals start, and how often the model is refitted.</summary>
+public sealed record EvaluationOptions
+{
+    /// <summary>Months of already-posted transactions the tenant brings at onboarding.</summary>
+    public int HistoryMonths { get; init; } = 3;
+
+    /// <summary>Refit model and calibration after this many newly reviewed transactions.</summary>
+    public int RetrainEvery { get; init; } = 250;
+
+    /// <summary>Refit only the calibrators after this many reviews (cheap; matters most while samples are few).</summary>
+    public int RecalibrateEvery { get; init; } = 50;
+
+    /// <summary>Past labels a vendor needs, all to the same account, before vendor memory answers for it.</summary>
+    public int VendorMemoryMinLabels { get; init; } = 3;
+
+    public bool UseVendorMemory { get; init; } = true;
+
+    public int Seed { get; init; } = 42;
+
+    public static EvaluationOptions Default { get; } = new();
+}

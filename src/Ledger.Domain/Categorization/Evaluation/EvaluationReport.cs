@@ -1,0 +1,65 @@
+using Ledger.Domain.Calibration;
+using NodaTime;
+
+namespace Ledger.Domain.Categorization.Evaluation;
+
+/// <summary>
+/// What a replay measured, over the reviewed proposals only (never the onboarding history). Every
+/// probability figure uses the calibrated p, because that is what the auto-post threshold sees;
+/// <see cref="RawEce"/> is kept to show what calibration bought.
+/// </summary>
+public sealed record EvaluationReport(
+    IReadOnlyList<ProposalOutcome> Outcomes,
+    int HistoryCount,
+    int Retrains,
+    Duration TrainingTime,
+    double Accuracy,
+    double Brier,
+    EceResult Ece,
+    double RawEce,
+    ThresholdPoint At90,
+    ThresholdPoint At95,
+    ThresholdPoint? BestAt995,
+    ThresholdPoint AtCoverage85,
+    IReadOnlyDictionary<string, double> SourceShare,
+    Duration LatencyP50,
+    Duration LatencyP95)
+{
+    public const double TargetPrecision = 0.995;
+
+    public int ProposalCount => Outcomes.Count;
+
+    /// <summary>Samples the ECE was computed over (must equal <see cref="ProposalCount"/>).</summary>
+    public int EceSampleCount => Ece.Bins.Sum(b => b.Count);
+
+    public static EvaluationReport From(IReadOnlyList<ProposalOutcome> outcomes, int historyCount, int retrains, Duration trainingTime)
+    {
+        var calibrated = outcomes.Select(o => (o.Probability, o.Correct)).ToList();
+        var latencies = outcomes.Select(o => o.Latency).OrderBy(d => d).ToList();
+        return new EvaluationReport(outcomes, historyCount, retrains, trainingTime,
+            outcomes.Count == 0 ? 0 : outcomes.Count(o => o.Correct) / (double)outcomes.Count,
+            Calibration.Brier.Score(calibrated),
+            Calibration.Ece.Compute(calibrated, EceBins.DefaultCount),
+            Calibration.Ece.Compute(outcomes.Select(o => (o.RawProbability, o.Correct))).Ece,
+            ThresholdScan.At(outcomes, 0.90),
+            ThresholdScan.At(outcomes, 0.95),
+            ThresholdScan.HighestCoverage(outcomes, TargetPrecision),
+            ThresholdScan.AtCoverage(outcomes, 0.85),
+            outcomes.GroupBy(o => o.Source).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count() / (double)outcomes.Count),
+            Percentile(latencies, 0.50),
+            Percentile(latencies, 0.95));
+    }
+
+    private static Duration Percentile(IReadOnlyList<Duration> sorted, double q) =>
+        sorted.Count == 0 ? Duration.Zero : sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    public void Print(TextWriter output) => EvaluationReportPrinter.Print(this, output);
+
+    public override string ToString()
+    {
+        using var writer = new StringWriter();
+        Print(writer);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Ledger.Domain.Categorization.Evaluation;
+
+/// <summary>The plain-text report the jobs CLI prints; invariant culture so runs diff cleanly.</summary>
+internal static class EvaluationReportPrinter
+{
+    public static void Print(EvaluationReport r, TextWriter o)
+    {
+        var c = CultureInfo.InvariantCulture;
+        o.WriteLine(string.Format(c, "proposals {0} (after {1} history rows), retrains {2}, training {3:F1} s in total",
+            r.ProposalCount, r.HistoryCount, r.Retrains, r.TrainingTime.TotalSeconds));
+        o.WriteLine(string.Format(c, "top-1 accuracy {0:F4}   Brier {1:F4}   ECE {2:F4} over N={3} (15 bins; raw-p ECE {4:F4})",
+            r.Accuracy, r.Brier, r.Ece.Ece, r.EceSampleCount, r.RawEce));
+        o.WriteLine(Point(c, "p >= 0.90", r.At90));
+        o.WriteLine(Point(c, "p >= 0.95", r.At95));
+        o.WriteLine(r.BestAt995 is { } best
+            ? Point(c, "best for precision >= 99.5%", best)
+            : "best for precision >= 99.5%: none (even the most confident proposals miss it)");
+        o.WriteLine(Point(c, "at 85% coverage", r.AtCoverage85));
+        o.WriteLine("sources: " + string.Join(", ", r.SourceShare.Select(s => string.Format(c, "{0} {1:P1}", s.Key, s.Value))));
+        o.WriteLine(string.Format(c, "proposal latency p50 {0:F3} ms, p95 {1:F3} ms",
+            r.LatencyP50.TotalMilliseconds, r.LatencyP95.TotalMilliseconds));
+        o.WriteLine("reliability (bin: n, mean p, accuracy):");
+        foreach (var b in r.Ece.Bins.Where(b => b.Count > 0))
+            o.WriteLine(string.Format(c, "  [{0:F2},{1:F2}) n={2,5} p={3:F3} acc={4:F3}", b.Lower, b.Upper, b.Count, b.MeanConfidence, b.Accuracy));
+    }
+
+    private static string Point(IFormatProvider c, string name, ThresholdPoint p) =>
+        string.Format(c, "{0}: threshold {1:F4}, coverage {2:P1} ({3} posted), precision {4:P2}",
+            name, p.Threshold, p.Coverage, p.Posted, p.Precision);
+}

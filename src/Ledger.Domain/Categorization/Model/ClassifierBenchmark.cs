@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ledger.Domain.Categorization.Evaluation;
+using NodaTime;
+
+namespace Ledger.Domain.Categorization.Model;
+
+/// <summary>Training time and single-transaction prediction latency, as measured by <see cref="ClassifierBenchmark"/>.</summary>
+public sealed record BenchmarkResult(TrainedClassifier Trained, int Predictions, double TrainAccuracy, Duration P50, Duration P95);
+
+/// <summary>
+/// Measures what onboarding and live proposing cost: one training on 10,000 labels (hard generated
+/// feed, several seeded years) and one prediction at a time, as the import pipeline calls it.
+/// </summary>
+public static class ClassifierBenchmark
+{
+    public static BenchmarkResult Run(TextWriter output, int labels = 10_000, int predictions = 2_000)
+    {
+        var rows = Enumerable.Range(1, 10).SelectMany(seed => HardFeedGenerator.Generate(seed, 2020 + seed)).Take(labels).ToList();
+        var samples = rows.Select(r => r.Labelled).ToList();
+        var trained = TransactionClassifier.Train(samples);
+        var model = trained.Load();
+
+        // Warm up once so the figures are steady-state, not JIT.
+        model.Predict(rows[0].Features);
+        var latencies = new List<Duration>(predictions);
+        var correct = 0;
+        foreach (var row in rows.Take(predictions))
+        {
+            var clock = Stopwatch.StartNew();
+            var top = model.Predict(row.Features, top: 3)[0];
+            latencies.Add(Duration.FromTimeSpan(clock.Elapsed));
+            if (top.AccountCode == row.TrueAccountCode) correct++;
+        }
+        latencies.Sort();
+        var result = new BenchmarkResult(trained, predictions, correct / (double)predictions,
+            latencies[predictions / 2], latencies[Math.Min(predictions - 1, (int)(predictions * 0.95))]);
+        Print(result, output);
+        return result;
+    }
+
+    private static void Print(BenchmarkResult r, TextWriter o)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var t = r.Trained;
+        o.WriteLine(string.Format(c, "training on {0} labels ({1} accounts): {2:F2} s (hold-out fit + final fit), model {3} ({4:N0} bytes)",
+            t.SampleCount, t.Labels.Count, t.TrainingTime.TotalSeconds, t.Version, t.ModelBytes.Length));
+        o.WriteLine(string.Format(c, "hold-out ({0} rows): accuracy {1:F4}, log-loss {2:F4}; training-set accuracy {3:F4}",
+            t.HoldoutCount, t.HoldoutAccuracy, t.HoldoutLogLoss, r.TrainAccuracy));
+        o.WriteLine(string.Format(c, "prediction latency over {0} single calls: p50 {1:F3} ms, p95 {2:F3} ms",
+            r.Predictions, r.P50.TotalMilliseconds, r.P95.TotalMilliseconds));
+    }
+}

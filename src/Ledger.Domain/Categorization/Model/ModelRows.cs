@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ledger.Domain.Categorization.Model;
+
+/// <summary>
+/// Turns a bank transaction into model inputs. Bank strings carry reference numbers, store numbers
+/// and dates that never repeat; dropping digit-bearing tokens keeps the signal that does repeat (the vendor).
+/// </summary>
+public static class ModelRows
+{
+    public static ModelRow From(TransactionFeatures f, string label = "")
+    {
+        var vendor = VendorToken(f.Description);
+        var magnitude = Math.Abs((double)f.Amount);
+        var log2 = Math.Log2(magnitude + 1);
+        // Half-octave buckets: fine enough to split "small Amazon order" from "large Amazon order".
+        var bucket = "b" + ((int)Math.Floor(log2 * 2)).ToString(CultureInfo.InvariantCulture);
+        var coarse = "c" + ((int)Math.Floor(log2)).ToString(CultureInfo.InvariantCulture);
+        var direction = f.Amount < 0 ? "out" : "in";
+        return new ModelRow
+        {
+            Text = CleanText(f.Description) + " " + CleanText(f.Memo ?? ""),
+            Vendor = vendor,
+            AmountBucket = bucket + direction,
+            Direction = direction,
+            BankAccount = f.BankAccount,
+            VendorBucket = vendor + "|" + coarse + "|" + direction,
+            VendorBank = vendor + "|" + f.BankAccount,
+            LogAmount = (float)(Math.Log10(magnitude + 1) / 5.0),
+            Label = label,
+        };
+    }
+
+    public static ModelRow From(LabelledTransaction t) => From(t.Features, t.AccountCode);
+
+    /// <summary>Lowercase, words only: tokens containing digits (references, store numbers) are dropped.</summary>
+    public static string CleanText(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        foreach (var token in Tokens(raw))
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(token);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A vendor-ish key: the first three cleaned words after bank-channel prefixes.</summary>
+    public static string VendorToken(string raw)
+    {
+        var words = Tokens(raw).Where(w => !ChannelWords.Contains(w)).Take(3);
+        return string.Join(' ', words);
+    }
+
+    private static IEnumerable<string> Tokens(string raw)
+    {
+        var token = new StringBuilder();
+        foreach (var ch in raw.ToLowerInvariant().Append(' '))
+        {
+            if (char.IsLetterOrDigit(ch)) { token.Append(ch); continue; }
+            if (token.Length > 0 && !token.ToString().Any(char.IsDigit)) yield return token.ToString();
+            token.Clear();
+        }
+    }
+
+    // Words that name the payment channel, not the counterparty.
+    private static readonly HashSet<string> ChannelWords =
+    [
+        "pos", "purchase", "ach", "debit", "credit", "sq", "tst", "checkcard", "card", "recurring",
+        "dbt", "web", "id", "ppd", "ccd", "online", "visa", "paypal", "inst", "xfer", "refund", "return",
+    ];
+}

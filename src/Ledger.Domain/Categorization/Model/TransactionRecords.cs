@@ -1,0 +1,19 @@
+namespace Ledger.Domain.Categorization.Model;
+
+/// <summary>A bank transaction an accountant has already posted: the training signal. Negative amount = money out.</summary>
+public sealed record LabelledTransaction(string Description, string? Memo, decimal Amount, string BankAccount, string AccountCode)
+{
+    public TransactionFeatures Features => new(Description, Memo, Amount, BankAccount);
+}
+
+/// <summary>What the classifier sees of an imported bank transaction. Negative amount = money out.</summary>
+public sealed record TransactionFeatures(string Description, string? Memo, decimal Amount, string BankAccount);
+
+/// <summary>One candidate ledger account with the model's (uncalibrated) softmax probability.</summary>
+public sealed record AccountScore(string AccountCode, double Probability);
+
+/// <summary>
+/// The raw top-1 probability on one held-out row and whether that account was the posted one.
+/// Calibration is fitted on these, never on rows the model was trained on.
+/// </summary>
+public sealed record HoldoutPrediction(double TopProbability, bool Correct);
