@@ -476,6 +476,19 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_envelope (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_envelope_id PRIMARY KEY (id)
 );
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_statementimportview (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_statementimportview_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_statementimportview;
+ALTER TABLE ledger.mt_doc_statementimportview NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_statementimportview DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_tenant (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  varchar                     NOT NULL,
@@ -488,6 +501,21 @@ CONSTRAINT pkey_mt_doc_tenant_tenant_id_id PRIMARY KEY (tenant_id, id)
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_tenant;
 ALTER TABLE ledger.mt_doc_tenant NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_tenant DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_transactionview (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_transactionview_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+
+CREATE INDEX mt_doc_transactionview_idx_bank_account_code ON ledger.mt_doc_transactionview USING btree ((data ->> 'BankAccountCode'));
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_transactionview;
+ALTER TABLE ledger.mt_doc_transactionview NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_transactionview DISABLE ROW LEVEL SECURITY;
 
 CREATE TABLE IF NOT EXISTS ledger.mt_streams (
     tenant_id            varchar        NOT NULL DEFAULT '*DEFAULT*',

@@ -51,6 +51,6 @@ public static class TransactionClassifier
         var model = ClassifierPipeline.Build(ml).Fit(data);
         using var stream = new MemoryStream();
         ml.Model.Save(model, data.Schema, stream);
-        return stream.ToArray();
+        return DeterministicZip.Normalize(stream.ToArray());
     }
 }
