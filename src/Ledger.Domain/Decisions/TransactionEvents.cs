@@ -1,0 +1,45 @@
+using Ledger.Domain.Categorization.Model;
+using NodaTime;
+
+namespace Ledger.Domain.Decisions;
+
+// What happens to one bank transaction after import, each fact in its own stream (the transaction's).
+
+/// <summary>
+/// The engine's proposal and everything it was computed from, so it can be recomputed and audited: source, vendor key,
+/// raw and calibrated probability, alternatives, model / calibration / rule versions, the LLM call and its cost.
+/// </summary>
+public sealed record CategoryProposed(
+    string TransactionId,
+    string Source,
+    string? AccountCode,
+    string VendorKey,
+    double RawP,
+    double CalibratedP,
+    IReadOnlyList<AccountScore> Alternatives,
+    string? ModelVersion,
+    string? CalibrationVersion,
+    Guid? RuleId,
+    Guid? LlmCallId,
+    decimal LlmCostUsd,
+    IReadOnlyList<string> Trace,
+    double ProposeMilliseconds,
+    Instant At);
+
+/// <summary>Every gate with pass/fail and the numbers it compared, plus the inputs, so replaying the gates gives this decision.</summary>
+public sealed record GateEvaluated(string TransactionId, GateInputs Inputs, GateDecision Decision, Instant At);
+
+/// <summary>A balanced journal entry; <paramref name="PostedBy"/> is "autopost" or the reviewer.</summary>
+public sealed record JournalEntryPosted(
+    Guid EntryId, string TransactionId, LocalDate EntryDate, IReadOnlyList<JournalLine> Lines, string Memo, string PostedBy, string Reason, Instant At);
+
+public sealed record JournalEntryReversed(Guid EntryId, Guid ReversalEntryId, string TransactionId, LocalDate EntryDate,
+    IReadOnlyList<JournalLine> Lines, string ReversedBy, string Reason, Instant At);
+
+/// <summary>The transaction waits for a reviewer, with the reasons it was not auto-posted.</summary>
+public sealed record ReviewRequested(string TransactionId, IReadOnlyList<string> Reasons, Instant At);
+
+public static class Posters
+{
+    public const string Autopost = "autopost";
+}
