@@ -3,7 +3,11 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using JasperFx.MultiTenancy;
 using Ledger.Domain.Tenants;
+using Ledger.Projections.Categorization;
 using Ledger.Projections.Imports;
+using Ledger.Projections.Journal;
+using Ledger.Projections.Llm;
+using Ledger.Projections.Review;
 using Ledger.Projections.Tenants;
 using Ledger.Projections.Transactions;
 using Marten;
@@ -48,6 +52,18 @@ public static class LedgerStore
         opts.Projections.Snapshot<TransactionView>(SnapshotLifecycle.Async);
         opts.Projections.Snapshot<StatementImportView>(SnapshotLifecycle.Async);
         opts.Schema.For<TransactionView>().Index(x => x.BankAccountCode);
+
+        // Categorizer and decisions: written through ordinary sessions, so the strongly consistent ones are inline.
+        opts.Projections.Add<VendorStatsProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Snapshot<CategorizerState>(SnapshotLifecycle.Inline);
+        opts.Projections.Add<ReviewQueueProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<LlmBudgetProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<JournalEntryProjection>(ProjectionLifecycle.Async);
+        opts.Projections.Add<TrialBalanceProjection>(ProjectionLifecycle.Async);
+        opts.RegisterDocumentType<ModelArtifact>();
+        opts.RegisterDocumentType<BankAccountSettings>();
+        opts.RegisterDocumentType<DecidedTransaction>();
+        opts.Schema.For<ReviewQueueItem>().Index(x => x.BankAccountCode).Index(x => x.VendorKey);
 
         return opts;
     }

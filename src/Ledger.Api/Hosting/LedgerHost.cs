@@ -12,6 +12,8 @@ using Serilog;
 using Wolverine;
 using Wolverine.Marten;
 using Wolverine.Http;
+using Wolverine.ErrorHandling;
+using Ledger.Api.Categorization;
 
 namespace Ledger.Api.Hosting;
 
@@ -33,11 +35,16 @@ public static class LedgerHost
             builder.Configuration.GetValue("Ledger:Import:MaxFileBytes", 64L * 1024 * 1024),
             builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000)));
         services.AddSingleton<Ledger.Api.Import.StatementImporter>();
+        services.AddSingleton(new Ledger.Api.Categorization.LlmCaps(
+            builder.Configuration.GetValue("LLM_GLOBAL_CAP_USD", builder.Configuration.GetValue("Llm:GlobalCapUsd", 500m))));
+        services.AddSingleton<Ledger.Api.Categorization.CategorizerContextLoader>();
+        services.AddLedgerLlm(builder.Configuration);
         services.AddMarten(opts => opts.ConfigureLedger(dataSource))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine()
+            .SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());
 
         builder.UseWolverine(opts =>
         {
@@ -48,6 +55,8 @@ public static class LedgerHost
             opts.EnableRelayOfUserName = true;
             opts.UseSystemTextJsonForSerialization(o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            // A decision that keeps failing goes to the dead-letter table with its exception; the rest carry on.
+            opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
         });
         return builder;
     }

@@ -37,7 +37,10 @@ public sealed record JournalEntryReversed(Guid EntryId, Guid ReversalEntryId, st
     IReadOnlyList<JournalLine> Lines, string ReversedBy, string Reason, Instant At);
 
 /// <summary>The transaction waits for a reviewer, with the reasons it was not auto-posted.</summary>
-public sealed record ReviewRequested(string TransactionId, IReadOnlyList<string> Reasons, Instant At);
+/// <remarks>Carries what the queue shows, so the queue can be rebuilt from this event alone.</remarks>
+public sealed record ReviewRequested(
+    string TransactionId, IReadOnlyList<string> Reasons, string BankAccountCode, LocalDate PostedOn, decimal Amount, string Payee,
+    string VendorKey, string? ProposedAccountCode, double CalibratedP, string Source, Instant At);
 
 public static class Posters
 {

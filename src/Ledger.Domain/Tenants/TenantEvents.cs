@@ -39,3 +39,6 @@ public sealed record TenantPolicyChanged(
 public sealed record ApiTokenIssued(Guid TokenId, string TokenHash, string Role, string IssuedTo, string IssuedBy, Instant At);
 
 public sealed record ApiTokenRevoked(Guid TokenId, string RevokedBy, Instant At);
+
+/// <summary>A client's chart grows beyond its template (a new expense category, a second card).</summary>
+public sealed record ChartAccountAdded(string TenantId, Ledger.Domain.Accounts.ChartAccount Account, string AddedBy, Instant At);

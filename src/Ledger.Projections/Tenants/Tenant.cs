@@ -43,5 +43,7 @@ public sealed class Tenant
         PolicyVersion++;
     }
 
+    public void Apply(ChartAccountAdded e) => Chart.Add(e.Account);
+
     public ChartAccount? Account(string code) => Chart.FirstOrDefault(a => a.Code == code);
 }

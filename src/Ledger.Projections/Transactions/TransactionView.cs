@@ -1,3 +1,4 @@
+using Ledger.Domain.Decisions;
 using Ledger.Domain.Statements;
 using NodaTime;
 
@@ -17,6 +18,15 @@ public sealed class TransactionView
     public string? CheckNumber { get; set; }
     public bool FitIdReused { get; set; }
     public string Status { get; set; } = TransactionStatus.Imported;
+    public string? VendorKey { get; set; }
+    public string? ProposedAccountCode { get; set; }
+    public string? ProposalSource { get; set; }
+    public double? CalibratedP { get; set; }
+    public List<string> Reasons { get; set; } = [];
+    public bool? WouldAutoPost { get; set; }
+    public string? FinalAccountCode { get; set; }
+    public Guid? EntryId { get; set; }
+    public string? PostedBy { get; set; }
     public Instant ImportedAt { get; set; }
     public int Version { get; set; }
 
@@ -25,9 +35,30 @@ public sealed class TransactionView
         Id = e.TransactionId, BankAccountCode = e.BankAccountCode, ImportId = e.ImportId, PostedOn = e.PostedOn, Amount = e.Amount,
         Payee = e.Payee, Memo = e.Memo, FitId = e.FitId, CheckNumber = e.CheckNumber, FitIdReused = e.FitIdReused, ImportedAt = e.At,
     };
+
+    public void Apply(CategoryProposed e)
+    {
+        Status = TransactionStatus.Proposed; VendorKey = e.VendorKey; ProposedAccountCode = e.AccountCode; ProposalSource = e.Source; CalibratedP = e.CalibratedP;
+    }
+
+    public void Apply(GateEvaluated e) { Reasons = [.. e.Decision.Reasons]; WouldAutoPost = e.Decision.WouldAutoPost; }
+
+    public void Apply(ReviewRequested e) => Status = TransactionStatus.InReview;
+
+    public void Apply(JournalEntryPosted e)
+    {
+        Status = TransactionStatus.Posted; EntryId = e.EntryId; PostedBy = e.PostedBy;
+        FinalAccountCode = e.Lines.Where(l => l.AccountCode != BankAccountCode).Select(l => l.AccountCode).FirstOrDefault();
+    }
+
+    public void Apply(JournalEntryReversed e) { Status = TransactionStatus.Reversed; EntryId = null; FinalAccountCode = null; }
 }
 
 public static class TransactionStatus
 {
     public const string Imported = "imported";
+    public const string Proposed = "proposed";
+    public const string InReview = "in_review";
+    public const string Posted = "posted";
+    public const string Reversed = "reversed";
 }

@@ -20,6 +20,10 @@ public sealed record LlmBudgetState(
     public static LlmBudgetState Start(string tenantId, YearMonth month, decimal tenantCapUsd, decimal globalCapUsd, decimal globalSpentUsd = 0m) =>
         new LlmBudgetState(tenantId, month, 0m, tenantCapUsd, globalSpentUsd, globalCapUsd, false, null).Reevaluate();
 
+    /// <summary>The state as the recorded spend of the month says it is.</summary>
+    public static LlmBudgetState FromSpend(string tenantId, YearMonth month, decimal tenantSpentUsd, decimal tenantCapUsd, decimal globalSpentUsd, decimal globalCapUsd) =>
+        new LlmBudgetState(tenantId, month, tenantSpentUsd, tenantCapUsd, globalSpentUsd, globalCapUsd, false, null).Reevaluate();
+
     public static YearMonth MonthOf(Instant at) => at.InUtc().Date.ToYearMonth();
 
     public BudgetCheck Check() => LlmBudgetPolicy.Check(TenantSpentUsd, TenantCapUsd, GlobalSpentUsd, GlobalCapUsd);

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Ledger.Api.Auth;
+using Ledger.Domain;
+using Ledger.Domain.Accounts;
+using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Evaluation;
+using Ledger.Projections.Tenants;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Ledger.Api.Categorization;
+
+/// <summary>
+/// A firm's past bookkeeping for the client (<c>date,description,amount,account[,bank_account]</c>, account = chart code):
+/// the labelled history the rules and the model start from. Whole or nothing, like statements.
+/// </summary>
+public static class ImportLabels
+{
+    public sealed record Result(Guid BatchId, int Labels, int Vendors);
+
+    public static async Task<Result> RunAsync(IDocumentSession session, string fileName, TextReader csv, string defaultBankAccount, string by, Instant now, CancellationToken ct)
+    {
+        var tenant = await session.LoadAsync<Tenant>(session.TenantId, ct) ?? throw new DomainException("Unknown tenant.");
+        IReadOnlyList<FeedRow> rows;
+        try { rows = LabelledFeedCsv.Parse(csv, defaultBankAccount); }
+        catch (FormatException e) { throw new DomainException($"{fileName}: {e.Message}"); }
+
+        var errors = new List<string>();
+        foreach (var (row, i) in rows.Select((r, i) => (r, i + 2)))
+        {
+            if (tenant.Account(row.TrueAccountCode) is null) errors.Add($"{fileName} line {i}, field account: '{row.TrueAccountCode}' is not in the chart");
+            if (tenant.Account(row.BankAccount) is not { Type: AccountType.Asset or AccountType.Liability })
+                errors.Add($"{fileName} line {i}, field bank_account: '{row.BankAccount}' is not a bank or card account of the chart");
+        }
+        if (errors.Count > 0) throw new DomainException(string.Join("; ", errors.Take(20)) + (errors.Count > 20 ? $" (and {errors.Count - 20} more)" : ""));
+
+        var batch = Guid.NewGuid();
+        var labels = rows.Select(r => (object)new TransactionLabelled(null, VendorKey.Normalize(r.RawDescription), r.RawDescription, null, r.Amount,
+            r.BankAccount, r.TrueAccountCode, LabelSources.History, by, r.Date, now)).ToList();
+        session.Events.StartStream($"labels-{batch:N}", labels);
+        return new Result(batch, labels.Count, labels.Cast<TransactionLabelled>().Select(l => l.VendorKey).Distinct().Count());
+    }
+
+    [WolverinePost("/api/labels/import"), Authorize(Policy = Policies.Admin)]
+    public static async Task<Result> Post(HttpRequest request, IDocumentSession session, ClaimsPrincipal user, IClock clock, CancellationToken ct)
+    {
+        if (!request.HasFormContentType) throw new DomainException("Send the labelled history as multipart/form-data with fields 'file' and 'bankAccount'.");
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? throw new DomainException("The form has no 'file' field.");
+        using var reader = new StreamReader(file.OpenReadStream());
+        return await RunAsync(session, file.FileName, reader, form["bankAccount"].ToString(), user.UserName(), clock.GetCurrentInstant(), ct);
+    }
+}

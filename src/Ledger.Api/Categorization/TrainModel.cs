@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using Ledger.Api.Auth;
+using Ledger.Domain;
+using Ledger.Domain.Calibration;
+using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Model;
+using Ledger.Projections.Categorization;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Ledger.Api.Categorization;
+
+public sealed record TrainModel(string Trigger);
+
+public sealed record ModelTrainedResponse(string Version, int SampleCount, double HoldoutAccuracy, double TrainingSeconds, string CalibrationVersion,
+    IReadOnlyDictionary<string, double> EceAfterBySource);
+
+/// <summary>
+/// Trains the tenant's classifier on every label it has (history and reviewer answers), stores the model bytes under
+/// their version, and refits calibration per source on outcomes the sources could not have seen.
+/// </summary>
+public static class TrainModelHandler
+{
+    public const int MinimumLabels = 20;
+
+    public static async Task<ModelTrainedResponse> Handle(TrainModel cmd, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
+        var labels = await session.Events.QueryRawEventDataOnly<TransactionLabelled>().ToListAsync(ct);
+        if (labels.Count < MinimumLabels)
+            throw new DomainException($"Training needs at least {MinimumLabels} labelled transactions; this tenant has {labels.Count}. Import labelled history first.");
+        var ordered = labels.OrderBy(l => l.PostedOn).ThenBy(l => l.At).ToList();
+        var trained = TransactionClassifier.Train(ordered.Select(l => new LabelledTransaction(l.Description, l.Memo, l.Amount, l.BankAccountCode, l.AccountCode)).ToList());
+
+        var now = clock.GetCurrentInstant();
+        session.Store(new ModelArtifact { Id = trained.Version, Bytes = trained.ModelBytes, SampleCount = trained.SampleCount });
+        var modelTrained = new ModelTrained(trained.Version, trained.SampleCount, trained.HoldoutCount, trained.HoldoutAccuracy,
+            trained.HoldoutLogLoss, trained.Labels, trained.TrainingTime.TotalSeconds, cmd.Trigger, now);
+
+        var calibrations = new Dictionary<string, CalibrationModel>
+        {
+            ["model"] = CalibrationFitter.Fit(trained.HoldoutPredictions.Select(h => (h.TopProbability, h.Correct)).ToList()),
+            ["vendor_history"] = CalibrationFitter.Fit(VendorHistoryOutcomes.Replay(ordered)),
+        };
+        calibrations["rule"] = calibrations["vendor_history"];
+        var version = $"cal-{trained.Version[2..]}-{now.ToUnixTimeSeconds()}";
+        var fitted = new CalibrationFitted(version, calibrations, now);
+
+        var state = await session.Events.FetchStreamStateAsync(CategorizerStreams.Id, ct);
+        if (state is null) session.Events.StartStream<CategorizerState>(CategorizerStreams.Id, modelTrained, fitted);
+        else session.Events.Append(CategorizerStreams.Id, modelTrained, fitted);
+
+        return new ModelTrainedResponse(trained.Version, trained.SampleCount, trained.HoldoutAccuracy, trained.TrainingTime.TotalSeconds, version,
+            calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter));
+    }
+
+    [WolverinePost("/api/categorizer/train"), Authorize(Policy = Policies.Admin)]
+    public static Task<ModelTrainedResponse> Post(IMessageBus bus, ClaimsPrincipal user) =>
+        bus.InvokeForTenantAsync<ModelTrainedResponse>(user.TenantId(), new TrainModel($"http:{user.UserName()}"));
+}
+
+/// <summary>
+/// Honest outcomes for the vendor-history source: walking the labels in time order, the source is asked before it learns
+/// each label, exactly as it would have been asked live.
+/// </summary>
+public static class VendorHistoryOutcomes
+{
+    public static List<(double, bool)> Replay(IEnumerable<TransactionLabelled> labelsInTimeOrder, int minLabels = 3)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>();
+        var outcomes = new List<(double, bool)>();
+        foreach (var l in labelsInTimeOrder)
+        {
+            if (!counts.TryGetValue(l.VendorKey, out var accounts)) counts[l.VendorKey] = accounts = [];
+            if (accounts.Count == 1 && accounts.Single().Value is var n && n >= minLabels)
+                outcomes.Add(((n + 1.0) / (n + 2.0), accounts.Single().Key == l.AccountCode));
+            accounts[l.AccountCode] = accounts.GetValueOrDefault(l.AccountCode) + 1;
+        }
+        return outcomes;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using Ledger.Api.Categorization;
+using Ledger.Domain;
+using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Llm;
+using Ledger.Domain.Decisions;
+using Ledger.Domain.Statements;
+using Ledger.Projections.Categorization;
+using Ledger.Projections.Transactions;
+using Marten;
+using NodaTime;
+using Wolverine;
+
+namespace Ledger.Api.Decisions;
+
+/// <summary>Decide a batch of imported transactions of one tenant: propose, gate, then post or queue each.</summary>
+public sealed record DecideTransactions(IReadOnlyList<string> TransactionIds);
+
+public static class DecideTransactionsHandler
+{
+    public static async Task<OutgoingMessages> Handle(DecideTransactions cmd, IDocumentSession session, CategorizerContextLoader loader,
+        ILlmCategorizer llm, IClock clock, ILogger<DecideTransactions> logger, CancellationToken ct)
+    {
+        var retry = new OutgoingMessages();
+        var already = (await session.LoadManyAsync<DecidedTransaction>(ct, cmd.TransactionIds.ToArray())).Select(d => d.Id).ToHashSet();
+        var pending = cmd.TransactionIds.Where(id => !already.Contains(id)).Distinct().ToArray();
+        if (pending.Length == 0) return retry;   // redelivered or raced: every one is decided already, and decided once
+
+        var now = clock.GetCurrentInstant();
+        var ctx = await loader.LoadAsync(session, now, ct);
+        var facts = await TransactionFacts.LoadAsync(session, pending, ct);
+        var stats = await VendorStatsFor(session, facts.Values.Select(f => f.Imported), ct);
+        var budget = ctx.Budget;
+        var llmUsage = new List<object>();
+
+        foreach (var id in pending)
+        {
+            if (!facts.TryGetValue(id, out var fact)) continue;
+            try
+            {
+                var (events, nextBudget, llmEvents) = await DecideOne(fact, ctx with { Budget = budget }, stats, llm, now, ct);
+                budget = nextBudget;
+                session.Events.Append(id, events);
+                llmUsage.AddRange(llmEvents);
+                session.Insert(new DecidedTransaction { Id = id, DecidedAt = now });
+                DecisionAuditLog.Write(logger, session.TenantId, fact.Imported, events);
+            }
+            catch (Exception e) when (pending.Length > 1)
+            {
+                // One bad transaction must not hold up the batch: it is retried alone, and dead-lettered with its reason if it fails again.
+                logger.LogWarning(e, "Deciding {TransactionId} failed; retrying it on its own", id);
+                retry.Add(new DecideTransactions([id]));
+            }
+        }
+        if (llmUsage.Count > 0) await AppendLlmUsageAsync(session, budget.Month, llmUsage, ct);
+        return retry;
+    }
+
+    static async Task<(List<object> Events, LlmBudgetState Budget, List<object> LlmEvents)> DecideOne(
+        TransactionFacts.Fact fact, DecisionContext ctx, IReadOnlyDictionary<string, VendorStats> stats, ILlmCategorizer llm, Instant now, CancellationToken ct)
+    {
+        var t = fact.Imported;
+        var clock = Stopwatch.StartNew();
+        var input = new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode);
+        var vendor = Categorizer.VendorKeyOf(input);
+        var vendorStats = stats.GetValueOrDefault(vendor);
+        var cascade = new CascadeContext(ctx.Categorizer.ActiveRules, vendorStats?.ToStats(), ctx.Model, ctx.Categorizer.ModelVersion, ctx.Calibrations, CascadeOptions.Default);
+        var draft = Categorizer.Propose(input, cascade);
+
+        var llmEvents = new List<object>();
+        var budget = ctx.Budget;
+        if (draft.WantsLlm)
+        {
+            var outcome = await AskLlm(llm, ctx, t, budget, ct);
+            draft = Categorizer.WithLlm(draft, outcome, ctx.Calibrations);
+            if (outcome.ToRecorded(ctx.Tenant.Id, t.TransactionId, now) is { } call)
+            {
+                llmEvents.Add(call);
+                var (next, exceeded) = budget.Record(call);
+                budget = next;
+                if (exceeded is not null) llmEvents.Add(exceeded);
+            }
+        }
+        clock.Stop();
+
+        var proposal = new CategoryProposed(t.TransactionId, draft.Source, draft.AccountCode, draft.VendorKey, draft.RawP, draft.CalibratedP,
+            draft.Alternatives, draft.ModelVersion, draft.CalibrationVersion, draft.RuleId, draft.LlmCallId, draft.LlmCostUsd, draft.Trace,
+            clock.Elapsed.TotalMilliseconds, now);
+        var lines = ProposedLines(ctx, t, draft.AccountCode);
+        var agreeing = draft.AccountCode is null ? 0 : vendorStats?.LabelsByAccount.GetValueOrDefault(draft.AccountCode) ?? 0;
+        var inputs = new GateInputs(agreeing, draft.CalibratedP, lines, budget.FallbackActive, ctx.Policy);
+        var decision = Gates.Evaluate(inputs);
+        var events = new List<object> { proposal, new GateEvaluated(t.TransactionId, inputs, decision, now) };
+        if (decision.AutoPost)
+            events.Add(new JournalEntryPosted(Guid.NewGuid(), t.TransactionId, t.PostedOn, lines, t.Payee, Posters.Autopost, "autopost", now));
+        else
+            events.Add(new ReviewRequested(t.TransactionId, decision.Reasons, t.BankAccountCode, t.PostedOn, t.Amount, t.Payee, draft.VendorKey,
+                draft.AccountCode, draft.CalibratedP, draft.Source, now));
+        return (events, budget, llmEvents);
+    }
+
+    static async Task<LlmOutcome> AskLlm(ILlmCategorizer llm, DecisionContext ctx, TransactionImported t, LlmBudgetState budget, CancellationToken ct)
+    {
+        if (!llm.IsConfigured) return new LlmOutcome.NotUsed(LlmNotUsedReasons.NotConfigured);
+        var check = budget.Check();
+        if (!check.Allowed) return new LlmOutcome.NotUsed(check.Reason!);
+        var bank = ctx.Tenant.Account(t.BankAccountCode)?.Name ?? t.BankAccountCode;
+        return await llm.CategorizeAsync(new LlmRequest(ctx.Tenant.Id, t.Payee, t.Memo, t.Amount, bank, ctx.Tenant.Chart), ct);
+    }
+
+    /// <summary>No proposal, or a proposal the journal cannot take, gives no lines: the je_balanced gate then refuses it.</summary>
+    static IReadOnlyList<JournalLine> ProposedLines(DecisionContext ctx, TransactionImported t, string? account)
+    {
+        var bank = ctx.Tenant.Account(t.BankAccountCode);
+        var category = account is null ? null : ctx.Tenant.Account(account);
+        if (bank is null || category is null || category.Code == bank.Code) return [];
+        try { return JournalLines.ForBankTransaction(bank, category, t.Amount, t.Payee); }
+        catch (DomainException) { return []; }
+    }
+
+    static async Task<IReadOnlyDictionary<string, VendorStats>> VendorStatsFor(IDocumentSession session, IEnumerable<TransactionImported> imported, CancellationToken ct)
+    {
+        var keys = imported.Select(t => Categorizer.VendorKeyOf(new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode)))
+            .Distinct().ToArray();
+        return (await session.LoadManyAsync<VendorStats>(ct, keys)).ToDictionary(s => s.Id);
+    }
+
+    public static string LlmUsageStream(YearMonth month) => $"llm-usage-{month.Year:D4}-{month.Month:D2}";
+
+    /// <summary>LLM calls and cap events go to the tenant's stream for the month, started by its first call.</summary>
+    static async Task AppendLlmUsageAsync(IDocumentSession session, YearMonth month, List<object> events, CancellationToken ct)
+    {
+        var stream = LlmUsageStream(month);
+        if (await session.Events.FetchStreamStateAsync(stream, ct) is null) session.Events.StartStream<LlmUsageLog>(stream, events);
+        else session.Events.Append(stream, events);
+    }
+}
+
+/// <summary>Stream type of a tenant's monthly LLM usage stream.</summary>
+public sealed class LlmUsageLog
+{
+    public string Id { get; set; } = "";
+}

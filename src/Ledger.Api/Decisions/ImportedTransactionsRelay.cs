@@ -1,0 +1,31 @@
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Ledger.Domain.Statements;
+using Marten;
+using Wolverine;
+using Wolverine.Marten.Subscriptions;
+
+namespace Ledger.Api.Decisions;
+
+/// <summary>
+/// Every imported transaction reaches a decision without anyone pushing it: the async daemon hands newly stored
+/// TransactionImported events to this subscription, which sends them in batches to a durable local queue. The daemon
+/// records its progress with the outgoing messages, so a crash loses nothing; the handler ignores what is already decided.
+/// </summary>
+public sealed class ImportedTransactionsRelay : BatchSubscription
+{
+    public const int BatchSize = 250;
+
+    public ImportedTransactionsRelay() : base("decisions")
+    {
+        IncludeType<TransactionImported>();
+    }
+
+    public override async Task ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, IMessageBus bus, CancellationToken ct)
+    {
+        foreach (var tenant in page.Events.Where(e => e.Data is TransactionImported).GroupBy(e => e.TenantId))
+        foreach (var batch in tenant.Select(e => e.StreamKey!).Chunk(BatchSize))
+            await bus.SendAsync(new DecideTransactions(batch), new DeliveryOptions { TenantId = tenant.Key });
+    }
+}

@@ -1,0 +1,45 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Categorization;
+using Marten;
+using NodaTime;
+using Wolverine;
+
+namespace Ledger.Jobs.Commands;
+
+public class TrainInput : NetCoreInput
+{
+    [Description("Tenant id")]
+    public string TenantFlag { get; set; } = "";
+
+    [Description("Labelled history CSV to import first (date,description,amount,account[,bank_account])")]
+    public string? LabelsFlag { get; set; }
+
+    [Description("Bank account code for label rows without a bank_account column")]
+    public string AccountFlag { get; set; } = "1000";
+}
+
+[Description("Import labelled history (optional) and train the tenant's classifier and calibration", Name = "train")]
+public class TrainCommand : JasperFxAsyncCommand<TrainInput>
+{
+    public override async Task<bool> Execute(TrainInput input)
+    {
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        if (input.LabelsFlag is { } labels)
+        {
+            await using var session = store.LightweightSession(input.TenantFlag);
+            using var reader = File.OpenText(labels);
+            var r = await ImportLabels.RunAsync(session, Path.GetFileName(labels), reader, input.AccountFlag, "cli",
+                host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None);
+            await session.SaveChangesAsync();
+            Console.WriteLine($"Imported {r.Labels} labels for {r.Vendors} vendors.");
+        }
+        var bus = host.Services.GetRequiredService<IMessageBus>();
+        var m = await bus.InvokeForTenantAsync<ModelTrainedResponse>(input.TenantFlag, new TrainModel("cli"));
+        Console.WriteLine($"Model {m.Version}: {m.SampleCount} labels, hold-out accuracy {m.HoldoutAccuracy:P1}, trained in {m.TrainingSeconds:0.0} s; calibration {m.CalibrationVersion}");
+        foreach (var (source, ece) in m.EceAfterBySource) Console.WriteLine($"  {source}: ECE after calibration {ece:0.0000}");
+        await host.StopAsync();
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+using Ledger.Domain.Decisions;
+using Marten;
+using Marten.Events.Projections;
+using NodaTime;
+
+namespace Ledger.Projections.Journal;
+
+/// <summary>One posted journal entry of the ledger.</summary>
+public sealed class JournalEntryView
+{
+    public Guid Id { get; set; }
+    public string TransactionId { get; set; } = "";
+    public LocalDate EntryDate { get; set; }
+    public List<JournalLine> Lines { get; set; } = [];
+    public string Memo { get; set; } = "";
+    public string PostedBy { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public Guid? Reverses { get; set; }
+    public Guid? ReversedBy { get; set; }
+    public Instant PostedAt { get; set; }
+    public decimal Total => Lines.Sum(l => l.Debit);
+}
+
+public partial class JournalEntryProjection : EventProjection
+{
+    public JournalEntryView Create(JournalEntryPosted e) => new()
+    {
+        Id = e.EntryId, TransactionId = e.TransactionId, EntryDate = e.EntryDate, Lines = [.. e.Lines], Memo = e.Memo,
+        PostedBy = e.PostedBy, Reason = e.Reason, PostedAt = e.At,
+    };
+
+    public async Task Project(JournalEntryReversed e, IDocumentOperations ops, CancellationToken ct)
+    {
+        ops.Store(new JournalEntryView
+        {
+            Id = e.ReversalEntryId, TransactionId = e.TransactionId, EntryDate = e.EntryDate, Lines = [.. e.Lines], Memo = $"Reversal: {e.Reason}",
+            PostedBy = e.ReversedBy, Reason = "reversal", Reverses = e.EntryId, PostedAt = e.At,
+        });
+        var original = await ops.LoadAsync<JournalEntryView>(e.EntryId, ct);
+        if (original is not null) { original.ReversedBy = e.ReversalEntryId; ops.Store(original); }
+    }
+}
