@@ -1,0 +1,19 @@
+using Ledger.Domain.Categorization.Model;
+using Ledger.Domain.Categorization.Rules;
+
+namespace Ledger.Domain.Categorization;
+
+/// <summary>
+/// Everything a proposal depends on besides the transaction. Each part is versioned or recorded (rule ids and
+/// versions, the vendor's label tally, model version, calibration version, options), so a recorded proposal can be
+/// recomputed by loading the same parts and calling <see cref="Categorizer.Propose"/> again.
+/// </summary>
+/// <param name="VendorStats">Labels of THIS transaction's vendor key (<see cref="Categorizer.VendorKeyOf"/>); null = never seen.</param>
+/// <param name="Model">The tenant's classifier; null before the first training (then the rules and history are all there is).</param>
+public sealed record CascadeContext(
+    IReadOnlyList<VendorRule> ActiveRules,
+    VendorLabelStats? VendorStats,
+    ClassifierModel? Model,
+    string? ModelVersion,
+    SourceCalibrations Calibrations,
+    CascadeOptions Options);

@@ -1,0 +1,10 @@
+namespace Ledger.Domain.Categorization;
+
+/// <summary>
+/// Where a proposal came from. Stable codes: they are recorded on <c>CategoryProposed</c>, select the calibrator in
+/// <see cref="SourceCalibrations"/> and group the evaluation report, so renaming one breaks history.
+/// </summary>
+public static class ProposalSources
+{
+    public const string Rule = "rule", VendorHistory = "vendor_history", Model = "model", Llm = "llm", None = "none";
+}
