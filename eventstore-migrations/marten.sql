@@ -460,6 +460,32 @@ DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_apitoken;
 ALTER TABLE ledger.mt_doc_apitoken NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_apitoken DISABLE ROW LEVEL SECURITY;
 
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_bankaccountsettings (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_bankaccountsettings_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_bankaccountsettings;
+ALTER TABLE ledger.mt_doc_bankaccountsettings NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_bankaccountsettings DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_categorizerstate (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_categorizerstate_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_categorizerstate;
+ALTER TABLE ledger.mt_doc_categorizerstate NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_categorizerstate DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_deadletterevent (
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
@@ -468,6 +494,19 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_deadletterevent (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_deadletterevent_id PRIMARY KEY (id)
 );
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_decidedtransaction (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_decidedtransaction_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_decidedtransaction;
+ALTER TABLE ledger.mt_doc_decidedtransaction NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_decidedtransaction DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_envelope (
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
@@ -476,6 +515,62 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_envelope (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_envelope_id PRIMARY KEY (id)
 );
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_journalentryview (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  uuid                        NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_journalentryview_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_journalentryview;
+ALTER TABLE ledger.mt_doc_journalentryview NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_journalentryview DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_llmbudget (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_llmbudget_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_llmbudget;
+ALTER TABLE ledger.mt_doc_llmbudget NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_llmbudget DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_modelartifact (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_modelartifact_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_modelartifact;
+ALTER TABLE ledger.mt_doc_modelartifact NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_modelartifact DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_reviewqueueitem (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_reviewqueueitem_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+
+CREATE INDEX mt_doc_reviewqueueitem_idx_bank_account_code ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'BankAccountCode'));
+
+CREATE INDEX mt_doc_reviewqueueitem_idx_vendor_key ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'VendorKey'));
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_reviewqueueitem;
+ALTER TABLE ledger.mt_doc_reviewqueueitem NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_reviewqueueitem DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_statementimportview (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  varchar                     NOT NULL,
@@ -516,6 +611,32 @@ CREATE INDEX mt_doc_transactionview_idx_bank_account_code ON ledger.mt_doc_trans
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_transactionview;
 ALTER TABLE ledger.mt_doc_transactionview NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_transactionview DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_trialbalance (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_trialbalance_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_trialbalance;
+ALTER TABLE ledger.mt_doc_trialbalance NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_trialbalance DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_vendorstats (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_vendorstats_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_vendorstats;
+ALTER TABLE ledger.mt_doc_vendorstats NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_vendorstats DISABLE ROW LEVEL SECURITY;
 
 CREATE TABLE IF NOT EXISTS ledger.mt_streams (
     tenant_id            varchar        NOT NULL DEFAULT '*DEFAULT*',

@@ -39,7 +39,7 @@ public static class ImportLabels
         var batch = Guid.NewGuid();
         var labels = rows.Select(r => (object)new TransactionLabelled(null, VendorKey.Normalize(r.RawDescription), r.RawDescription, null, r.Amount,
             r.BankAccount, r.TrueAccountCode, LabelSources.History, by, r.Date, now)).ToList();
-        session.Events.StartStream($"labels-{batch:N}", labels);
+        session.Events.StartStream<LabelBatch>($"labels-{batch:N}", labels);
         return new Result(batch, labels.Count, labels.Cast<TransactionLabelled>().Select(l => l.VendorKey).Distinct().Count());
     }
 
@@ -52,4 +52,10 @@ public static class ImportLabels
         using var reader = new StreamReader(file.OpenReadStream());
         return await RunAsync(session, file.FileName, reader, form["bankAccount"].ToString(), user.UserName(), clock.GetCurrentInstant(), ct);
     }
+}
+
+/// <summary>Stream type of one imported batch of labelled history.</summary>
+public sealed class LabelBatch
+{
+    public string Id { get; set; } = "";
 }

@@ -69,9 +69,10 @@ public static class DecideTransactionsHandler
 
         var llmEvents = new List<object>();
         var budget = ctx.Budget;
+        LlmOutcome? outcome = null;
         if (draft.WantsLlm)
         {
-            var outcome = await AskLlm(llm, ctx, t, budget, ct);
+            outcome = await AskLlm(llm, ctx, t, budget, ct);
             draft = Categorizer.WithLlm(draft, outcome, ctx.Calibrations);
             if (outcome.ToRecorded(ctx.Tenant.Id, t.TransactionId, now) is { } call)
             {
@@ -83,9 +84,7 @@ public static class DecideTransactionsHandler
         }
         clock.Stop();
 
-        var proposal = new CategoryProposed(t.TransactionId, draft.Source, draft.AccountCode, draft.VendorKey, draft.RawP, draft.CalibratedP,
-            draft.Alternatives, draft.ModelVersion, draft.CalibrationVersion, draft.RuleId, draft.LlmCallId, draft.LlmCostUsd, draft.Trace,
-            clock.Elapsed.TotalMilliseconds, now);
+        var proposal = draft.ToEvent(t.TransactionId, outcome, clock.Elapsed.TotalMilliseconds, now);
         var lines = ProposedLines(ctx, t, draft.AccountCode);
         var agreeing = draft.AccountCode is null ? 0 : vendorStats?.LabelsByAccount.GetValueOrDefault(draft.AccountCode) ?? 0;
         var inputs = new GateInputs(agreeing, draft.CalibratedP, lines, budget.FallbackActive, ctx.Policy);

@@ -27,6 +27,8 @@ internal static class VendorNoise
     // Everything after a store number, "DANKT"/"SAGT DANKE" (Austrian/German "thanks") or a comma/paren is
     // location or detail, never the vendor name.
     private static readonly Regex Tail = new(@"(?<=\S)\s*(#\s*\d|\bSTORE\s*#?\s*\d|\bDANKT\b|\bSAGT DANKE\b|[,(]).*$", Options);
+    // "STRIPE TRANSFER ST-X1Y2": a short prefix, a hyphen and a code with digits is a payout or batch reference.
+    private static readonly Regex HyphenReference = new(@"\b[A-Z]{1,4}-(?=[A-Z0-9]*\d)[A-Z0-9]{3,}\b", Options);
     private static readonly Regex StoreNumber = new(@"#\s*\d+", Options);
     private static readonly Regex CardSequence = new(@"\b\d{4,}\s+K\d\b", Options);
     private static readonly Regex Apostrophe = new(@"['’`]", Options);
@@ -44,6 +46,7 @@ internal static class VendorNoise
         s = DateTimeOrAmount.Replace(s, " ");
         s = Card.Replace(s, " ");
         s = Reference.Replace(s, " ");
+        s = HyphenReference.Replace(s, " ");
         s = Tail.Replace(s, "");
         s = StoreNumber.Replace(s, " "); // a leading "#541" has nothing before it to cut back to
         s = CardSequence.Replace(s, " ");

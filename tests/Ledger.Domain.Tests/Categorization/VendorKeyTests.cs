@@ -30,6 +30,10 @@ public class VendorKeyTests
         { "ONLINE PAYMENT TO VERIZON WIRELESS REF 12345", "verizon-wireless" },
         { "POS WITHDRAWAL WALMART SUPERCENTER 5260 DALLAS TX", "walmart" },
         { "WAL-MART #0452", "walmart" },
+        // reference codes that change with every payout
+        { "STRIPE TRANSFER ST-X1Y2", "stripe-transfer" },
+        { "STRIPE TRANSFER ST-Z9Q8", "stripe-transfer" },
+        { "FACEBK ADS 88723", "facebk-ads" },
         // amazon aliases
         { "AMZN MKTP US*2K4LM8XQ1", "amazon-marketplace" },
         { "AMZN Mktp US*MB3KD81Q0 Amzn.com/bill WA", "amazon-marketplace" },
