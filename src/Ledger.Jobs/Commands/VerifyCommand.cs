@@ -1,0 +1,26 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Audit;
+using Marten;
+
+namespace Ledger.Jobs.Commands;
+
+public class VerifyInput : NetCoreInput
+{
+    [Description("Tenant id")]
+    public string TenantFlag { get; set; } = "";
+}
+
+[Description("Replay every recorded gate decision of a tenant from its recorded inputs and report mismatches", Name = "verify")]
+public class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
+{
+    public override async Task<bool> Execute(VerifyInput input)
+    {
+        using var host = input.BuildHost();
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(input.TenantFlag);
+        var report = await VerifyDecisions.RunAsync(session, null, null, CancellationToken.None);
+        Console.WriteLine($"{report.TenantId}: {report.Checked} gate decisions replayed, {report.Mismatches} mismatches");
+        foreach (var m in report.Details)
+            Console.WriteLine($"  event {m.EventId} (transaction {m.TransactionId}): recorded autopost={m.Recorded.AutoPost} [{string.Join(',', m.Recorded.Reasons)}], recomputed autopost={m.Recomputed.AutoPost} [{string.Join(',', m.Recomputed.Reasons)}]");
+        return report.Mismatches == 0;
+    }
+}
