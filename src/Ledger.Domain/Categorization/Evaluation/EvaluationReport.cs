@@ -29,10 +29,29 @@ public sealed record EvaluationReport(
 
     public int ProposalCount => Outcomes.Count;
 
+    /// <summary>The calibrations in force at the end of the replay (what the CLI writes to calibration_metadata.json).</summary>
+    public SourceCalibrations Calibrations { get; init; } = SourceCalibrations.Identity;
+
+    public int CorrectCount => Outcomes.Count(o => o.Correct);
+
+    /// <summary>Proposals where production would have asked the LLM (unsure or new vendor); the replay has no LLM.</summary>
+    public int LlmWantedCount => Outcomes.Count(o => o.WantsLlm);
+
+    /// <summary>Per source: how many proposals, how many right, and ECE before/after calibration (the gates' inputs).</summary>
+    public IReadOnlyDictionary<string, SourceSummary> BySource =>
+        Outcomes.GroupBy(o => o.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new SourceSummary(
+            g.Count(), g.Count(o => o.Correct),
+            Calibration.Ece.Compute(g.Select(o => (o.RawProbability, o.Correct))).Ece,
+            Calibration.Ece.Compute(g.Select(o => (o.Probability, o.Correct))).Ece));
+
+    /// <summary>The reliability bins of the raw p (before calibration); <see cref="Ece"/> holds those after.</summary>
+    public EceResult RawEceResult => Calibration.Ece.Compute(Outcomes.Select(o => (o.RawProbability, o.Correct)), EceBins.DefaultCount);
+
     /// <summary>Samples the ECE was computed over (must equal <see cref="ProposalCount"/>).</summary>
     public int EceSampleCount => Ece.Bins.Sum(b => b.Count);
 
-    public static EvaluationReport From(IReadOnlyList<ProposalOutcome> outcomes, int historyCount, int retrains, Duration trainingTime)
+    public static EvaluationReport From(IReadOnlyList<ProposalOutcome> outcomes, int historyCount, int retrains, Duration trainingTime,
+        SourceCalibrations? calibrations = null)
     {
         var calibrated = outcomes.Select(o => (o.Probability, o.Correct)).ToList();
         var latencies = outcomes.Select(o => o.Latency).OrderBy(d => d).ToList();
@@ -48,7 +67,12 @@ public sealed record EvaluationReport(
             outcomes.GroupBy(o => o.Source).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count() / (double)outcomes.Count),
             Percentile(latencies, 0.50),
-            Percentile(latencies, 0.95));
+            Percentile(latencies, 0.95)) { Calibrations = calibrations ?? SourceCalibrations.Identity };
+    }
+
+    public sealed record SourceSummary(int Count, int Correct, double RawEce, double Ece)
+    {
+        public double Accuracy => Count == 0 ? 0 : (double)Correct / Count;
     }
 
     private static Duration Percentile(IReadOnlyList<Duration> sorted, double q) =>

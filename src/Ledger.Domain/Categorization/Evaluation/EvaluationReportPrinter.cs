@@ -19,6 +19,11 @@ internal static class EvaluationReportPrinter
             : "best for precision >= 99.5%: none (even the most confident proposals miss it)");
         o.WriteLine(Point(c, "at 85% coverage", r.AtCoverage85));
         o.WriteLine("sources: " + string.Join(", ", r.SourceShare.Select(s => string.Format(c, "{0} {1:P1}", s.Key, s.Value))));
+        foreach (var (source, s) in r.BySource)
+            o.WriteLine(string.Format(c, "  {0}: n={1}, accuracy {2:F4}, ECE raw {3:F4} -> calibrated {4:F4} ({5})",
+                source, s.Count, s.Accuracy, s.RawEce, s.Ece, r.Calibrations.BySource.TryGetValue(source, out var m) ? $"{m.Method}, fitted on {m.SampleCount}" : "identity"));
+        o.WriteLine(string.Format(c, "llm wanted (cal p < {0:F2} or new vendor): {1} of {2} ({3:P1}); calibration {4}",
+            CascadeOptions.Default.LlmBelowP, r.LlmWantedCount, r.ProposalCount, r.ProposalCount == 0 ? 0 : (double)r.LlmWantedCount / r.ProposalCount, r.Calibrations.Version));
         o.WriteLine(string.Format(c, "proposal latency p50 {0:F3} ms, p95 {1:F3} ms",
             r.LatencyP50.TotalMilliseconds, r.LatencyP95.TotalMilliseconds));
         o.WriteLine("reliability (bin: n, mean p, accuracy):");

@@ -2,16 +2,11 @@ using NodaTime;
 
 namespace Ledger.Domain.Categorization.Evaluation;
 
-/// <summary>Where a proposal came from; the report shows the share of each.</summary>
-public static class ProposalSource
-{
-    public const string Model = "model";
-    public const string VendorMemory = "vendor-memory";
-}
-
 /// <summary>
 /// One replayed proposal after the bookkeeper reviewed it: the raw and the calibrated probability
 /// (only the calibrated one is ever compared with an auto-post threshold) and whether it was right.
+/// <paramref name="Source"/> is a <see cref="ProposalSources"/> code; <paramref name="WantsLlm"/> says the production
+/// pipeline would have asked the LLM here (the replay has none, so it only counts them).
 /// </summary>
 public sealed record ProposalOutcome(
     LocalDate Date,
@@ -20,7 +15,8 @@ public sealed record ProposalOutcome(
     string TrueAccount,
     double RawProbability,
     double Probability,
-    Duration Latency)
+    Duration Latency,
+    bool WantsLlm = false)
 {
     public bool Correct => ProposedAccount == TrueAccount;
 }

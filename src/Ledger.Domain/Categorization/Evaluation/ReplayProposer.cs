@@ -1,40 +1,49 @@
 using System.Diagnostics;
 using Ledger.Domain.Calibration;
 using Ledger.Domain.Categorization.Model;
+using Ledger.Domain.Categorization.Rules;
 using NodaTime;
 
 namespace Ledger.Domain.Categorization.Evaluation;
 
 /// <summary>
-/// The proposal side of a replay: vendor memory first, the tenant's model otherwise, each with its own
-/// calibrator. Calibration is fitted only on predictions made without seeing the label: the model's
-/// hold-out rows plus every earlier reviewed proposal of that source (exactly what a pilot would have).
+/// The proposal side of a replay. It only keeps the state a production tenant keeps (per-vendor label tallies, the
+/// latest model, per-source calibrations) and asks <see cref="Categorizer.Propose"/> for every proposal, so the
+/// evaluation measures the production cascade itself. Calibration is fitted only on predictions made without seeing
+/// the label: the model's hold-out rows plus every earlier reviewed proposal of that source (what a pilot would have).
+/// No rules: a replayed tenant has no admin rules, and promoted rules would answer exactly where vendor history does.
 /// </summary>
 internal sealed class ReplayProposer(EvaluationOptions options)
 {
-    private readonly VendorMemory _memory = new(options.VendorMemoryMinLabels);
-    private readonly List<(double rawP, bool correct)> _modelReviewed = [];
-    private readonly List<(double rawP, bool correct)> _memoryReviewed = [];
+    private readonly Dictionary<string, (Dictionary<string, int> Counts, List<string> Recent)> _vendors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(double rawP, bool correct)>> _reviewed = new(StringComparer.Ordinal)
+    {
+        [ProposalSources.Model] = [], [ProposalSources.VendorHistory] = [],
+    };
+    private readonly CascadeOptions _cascade = CascadeOptions.Default with
+    {
+        // Switching vendor memory off keeps the tallies (the LLM still needs "new vendor") but never lets history answer.
+        VendorHistoryMinLabels = options.UseVendorMemory ? options.VendorMemoryMinLabels : int.MaxValue,
+    };
     private ClassifierModel? _model;
-    private ICalibrator _modelCalibration = IdentityCalibrator.Instance;
-    private ICalibrator _memoryCalibration = IdentityCalibrator.Instance;
+    private string? _modelVersion;
+    private IReadOnlyList<HoldoutPrediction> _holdout = [];
 
     public int Retrains { get; private set; }
     public Duration TrainingTime { get; private set; } = Duration.Zero;
     public TrainedClassifier? Latest { get; private set; }
-
-    private IReadOnlyList<HoldoutPrediction> _holdout = [];
+    public SourceCalibrations Calibrations { get; private set; } = SourceCalibrations.Identity;
 
     /// <summary>
-    /// An onboarding-history row, taken in time order: vendor memory is asked before it learns the row,
-    /// so its calibration starts from honest out-of-sample outcomes instead of from nothing.
+    /// An onboarding-history row, taken in time order: the cascade (without a model yet) is asked before the row's
+    /// label is learnt, so vendor-history calibration starts from honest out-of-sample outcomes instead of from nothing.
     /// </summary>
     public void Remember(FeedRow row)
     {
-        if (!options.UseVendorMemory) return;
-        if (_memory.Recall(row.RawDescription) is { } recalled)
-            _memoryReviewed.Add((recalled.RawProbability, recalled.Account == row.TrueAccountCode));
-        _memory.Learn(row.RawDescription, row.TrueAccountCode);
+        var draft = Categorizer.Propose(Input(row), Context(row, model: false));
+        if (draft.Source == ProposalSources.VendorHistory)
+            _reviewed[ProposalSources.VendorHistory].Add((draft.RawP, draft.AccountCode == row.TrueAccountCode));
+        Learn(row);
     }
 
     public void Refit(IReadOnlyList<LabelledTransaction> history)
@@ -44,6 +53,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         Retrains++;
         TrainingTime += trained.TrainingTime;
         _model = trained.Load();
+        _modelVersion = trained.Version;
         _holdout = trained.HoldoutPredictions;
         Recalibrate();
     }
@@ -51,32 +61,44 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     /// <summary>Cheap next to a model fit, so it runs more often: early calibration has the fewest samples.</summary>
     public void Recalibrate()
     {
-        var modelSamples = _holdout.Select(h => (h.TopProbability, h.Correct)).Concat(_modelReviewed).ToList();
-        _modelCalibration = CalibrationFitter.Fit(modelSamples).ToCalibrator();
-        _memoryCalibration = CalibrationFitter.Fit(_memoryReviewed).ToCalibrator();
+        var samples = _reviewed.ToDictionary(p => p.Key, p => (IReadOnlyList<(double rawP, bool correct)>)p.Value, StringComparer.Ordinal);
+        samples[ProposalSources.Model] = _holdout.Select(h => (h.TopProbability, h.Correct)).Concat(_reviewed[ProposalSources.Model]).ToList();
+        Calibrations = SourceCalibrations.FromModels(samples.ToDictionary(p => p.Key, p => CalibrationFitter.Fit(p.Value), StringComparer.Ordinal));
     }
 
     public ProposalOutcome Propose(FeedRow row)
     {
+        if (_model is null) throw new InvalidOperationException("Refit before proposing.");
+        // Timed as production runs it: look up the vendor's stats, then the cascade.
         var clock = Stopwatch.StartNew();
-        var (source, account, raw, calibrated) = ProposeCore(row);
+        var draft = Categorizer.Propose(Input(row), Context(row, model: true));
         clock.Stop();
-        return new ProposalOutcome(row.Date, source, account, row.TrueAccountCode, raw, calibrated, Duration.FromTimeSpan(clock.Elapsed));
+        return new ProposalOutcome(row.Date, draft.Source, draft.AccountCode ?? "", row.TrueAccountCode, draft.RawP, draft.CalibratedP,
+            Duration.FromTimeSpan(clock.Elapsed), draft.WantsLlm);
     }
 
     /// <summary>The bookkeeper has confirmed or corrected the proposal: learn from it.</summary>
     public void Review(ProposalOutcome outcome, FeedRow row)
     {
-        (outcome.Source == ProposalSource.Model ? _modelReviewed : _memoryReviewed).Add((outcome.RawProbability, outcome.Correct));
-        if (options.UseVendorMemory) _memory.Learn(row.RawDescription, row.TrueAccountCode);
+        if (!_reviewed.TryGetValue(outcome.Source, out var samples)) _reviewed[outcome.Source] = samples = [];
+        samples.Add((outcome.RawProbability, outcome.Correct));
+        Learn(row);
     }
 
-    private (string Source, string Account, double Raw, double Calibrated) ProposeCore(FeedRow row)
+    private void Learn(FeedRow row)
     {
-        if (options.UseVendorMemory && _memory.Recall(row.RawDescription) is { } recalled)
-            return (ProposalSource.VendorMemory, recalled.Account, recalled.RawProbability, _memoryCalibration.Calibrate(recalled.RawProbability));
-        var top = (_model ?? throw new InvalidOperationException("Refit before proposing.")).Predict(row.Features, top: 1)[0];
-        var raw = Math.Clamp(top.Probability, 0.0, 1.0); // float softmax can overshoot 1 by an ulp
-        return (ProposalSource.Model, top.AccountCode, raw, _modelCalibration.Calibrate(raw));
+        var key = Categorizer.VendorKeyOf(Input(row));
+        if (!_vendors.TryGetValue(key, out var vendor)) _vendors[key] = vendor = (new(StringComparer.Ordinal), []);
+        vendor.Counts[row.TrueAccountCode] = vendor.Counts.GetValueOrDefault(row.TrueAccountCode) + 1;
+        vendor.Recent.Add(row.TrueAccountCode);
     }
+
+    private CascadeContext Context(FeedRow row, bool model)
+    {
+        var key = Categorizer.VendorKeyOf(Input(row));
+        var stats = _vendors.TryGetValue(key, out var v) ? new VendorLabelStats(key, v.Counts, v.Recent) : null;
+        return new CascadeContext([], stats, model ? _model : null, model ? _modelVersion : null, Calibrations, _cascade);
+    }
+
+    private static CategorizationInput Input(FeedRow row) => new("", row.RawDescription, null, row.Amount, row.BankAccount);
 }

@@ -1,0 +1,21 @@
+using JasperFx.CommandLine;
+using Ledger.Domain.Categorization.Model;
+
+namespace Ledger.Jobs.Commands;
+
+public class BenchClassifierInput : NetCoreInput
+{
+    [Description("Labels to train on (generated hard feed, several seeded years)")]
+    public int LabelsFlag { get; set; } = 10_000;
+}
+
+/// <summary>Training time and single-prediction latency; no database, so the host is not built.</summary>
+[Description("Benchmark classifier training and prediction latency", Name = "bench-classifier")]
+public class BenchClassifierCommand : JasperFxAsyncCommand<BenchClassifierInput>
+{
+    public override Task<bool> Execute(BenchClassifierInput input)
+    {
+        ClassifierBenchmark.Run(Console.Out, input.LabelsFlag);
+        return Task.FromResult(true);
+    }
+}
