@@ -27,6 +27,6 @@ public static class VerifyDecisions
     }
 
     [WolverineGet("/api/audit/verify"), Authorize(Policy = Policies.Reader)]
-    public static Task<VerificationReport> Get(IQuerySession session, LocalDate? from, LocalDate? to, CancellationToken ct) =>
-        RunAsync(session, from, to, ct);
+    public static Task<VerificationReport> Get(IQuerySession session, string? from, string? to, CancellationToken ct) =>
+        RunAsync(session, QueryValues.Date(from, "from"), QueryValues.Date(to, "to"), ct);
 }
