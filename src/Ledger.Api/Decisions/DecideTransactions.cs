@@ -28,8 +28,20 @@ public static class DecideTransactionsHandler
 
         var now = clock.GetCurrentInstant();
         var ctx = await loader.LoadAsync(session, now, ct);
-        var facts = await TransactionFacts.LoadAsync(session, pending, ct);
-        var stats = await VendorStatsFor(session, facts.Values.Select(f => f.Imported), ct);
+        IReadOnlyDictionary<string, TransactionFacts.Fact> facts;
+        IReadOnlyDictionary<string, VendorStats> stats;
+        try
+        {
+            facts = await TransactionFacts.LoadAsync(session, pending, ct);
+            stats = await VendorStatsFor(session, facts.Values.Select(f => f.Imported), ct);
+        }
+        catch (Exception e) when (pending.Length > 1)
+        {
+            // An unreadable transaction spoils the batch read: split it, so only that one ends up dead-lettered.
+            logger.LogWarning(e, "Reading a batch of {Count} transactions failed; deciding them one by one", pending.Length);
+            foreach (var id in pending) retry.Add(new DecideTransactions([id]));
+            return retry;
+        }
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
 

@@ -29,7 +29,8 @@ public sealed class DemoBootstrap(IServiceProvider services, IHostApplicationLif
         try
         {
             var store = services.GetRequiredService<IDocumentStore>();
-            var bus = services.GetRequiredService<IMessageBus>();
+            using var scope = services.CreateScope();
+            var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
             var envFile = Path.Combine(DatabaseLocation.RepositoryRoot(), ".ledger", "demo.env");
             await using var query = store.QuerySession();
             var tenant = await query.Query<Tenant>().Where(x => x.AnyTenant() && x.Name == DemoTenantName).FirstOrDefaultAsync();

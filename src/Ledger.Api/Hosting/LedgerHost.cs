@@ -39,12 +39,14 @@ public static class LedgerHost
             builder.Configuration.GetValue("LLM_GLOBAL_CAP_USD", builder.Configuration.GetValue("Llm:GlobalCapUsd", 500m))));
         services.AddSingleton<Ledger.Api.Categorization.CategorizerContextLoader>();
         services.AddLedgerLlm(builder.Configuration);
-        services.AddMarten(opts => opts.ConfigureLedger(dataSource))
+        var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine()
-            .SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());
+            .IntegrateWithWolverine();
+        // Operators can hold the decision pipeline (e.g. during a restore); tests use it to stage half-done work.
+        if (builder.Configuration.GetValue("Ledger:Decisions:Enabled", true))
+            marten.SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());
 
         builder.UseWolverine(opts =>
         {

@@ -22,9 +22,19 @@ public class LedgerApp : IAsyncLifetime
 
     protected virtual void Configure(IWebHostBuilder builder) { }
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => await StartAsync(await TestCluster.CreateDatabaseAsync(GetType().Name), null);
+
+    /// <summary>A host on an existing database: a "restart" of the API on the same data.</summary>
+    public static async Task<LedgerApp> StartOnAsync(string connectionString, Action<IWebHostBuilder>? configure = null)
     {
-        ConnectionString = await TestCluster.CreateDatabaseAsync(GetType().Name);
+        var app = new LedgerApp();
+        await app.StartAsync(connectionString, configure);
+        return app;
+    }
+
+    async Task StartAsync(string connectionString, Action<IWebHostBuilder>? configure)
+    {
+        ConnectionString = connectionString;
         Host = await AlbaHost.For<Program>(b =>
         {
             b.UseSetting("ConnectionStrings:Ledger", ConnectionString);
@@ -38,6 +48,7 @@ public class LedgerApp : IAsyncLifetime
                 s.DisableAllExternalWolverineTransports();
             });
             Configure(b);
+            configure?.Invoke(b);
         });
         OperatorToken = await OperatorTokens.IssueAsync(Store, "test-operator", "test", Clock.GetCurrentInstant());
     }

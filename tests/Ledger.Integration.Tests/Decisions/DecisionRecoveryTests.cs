@@ -1,0 +1,95 @@
+using Ledger.Api.Decisions;
+using Ledger.Domain.Decisions;
+using Ledger.Domain.Statements;
+using Ledger.Projections.Transactions;
+using Marten;
+using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace Ledger.Integration.Tests.Decisions;
+
+/// <summary>Crashes and poison: the chain finishes what was left, decides nothing twice, and isolates a bad transaction.</summary>
+public class DecisionRecoveryTests
+{
+    static async Task<(LedgerApp Held, Ledger.Api.Tenants.TenantOnboardedResponse Tenant, string[] Ids)> ImportWithDecisionsHeldAsync(string name)
+    {
+        var held = await LedgerApp.StartOnAsync(await TestCluster.CreateDatabaseAsync(name), b => b.UseSetting("Ledger:Decisions:Enabled", "false"));
+        var t = await held.OnboardAsync(name);
+        var admin = held.Client(t.AdminToken);
+        (await admin.ImportLabelsAsync(Infrastructure.Decisions.LabelledHistory())).EnsureSuccessStatusCode();
+        (await admin.PostAsync("/api/categorizer/train", null)).EnsureSuccessStatusCode();
+        (await admin.UploadTextAsync("nov.csv", Infrastructure.Decisions.NewStatement, "1000")).EnsureSuccessStatusCode();
+        await using var session = held.Store.QuerySession(t.TenantId);
+        var ids = (await session.Events.QueryRawEventDataOnly<TransactionImported>().ToListAsync()).Select(e => e.TransactionId).OrderBy(x => x).ToArray();
+        return (held, t, ids);
+    }
+
+    [Fact]
+    public async Task A_restarted_host_finishes_a_half_decided_import_without_doubles()
+    {
+        var (held, t, ids) = await ImportWithDecisionsHeldAsync("restart");
+        // Half the import was decided before the "crash".
+        using (var scope = held.Host.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync(t.TenantId, new DecideTransactions(ids[..3]));
+        var connection = held.ConnectionString;
+        await held.DisposeAsync();
+
+        var restarted = await LedgerApp.StartOnAsync(connection);
+        try
+        {
+            await restarted.WaitForDecisionsAsync(t.TenantId, 6);
+            await using var session = restarted.Store.QuerySession(t.TenantId);
+            foreach (var id in ids)
+            {
+                var events = (await session.Events.FetchStreamAsync(id)).Select(e => e.Data).ToList();
+                Assert.Single(events.OfType<CategoryProposed>());
+                Assert.Single(events.OfType<GateEvaluated>());
+                Assert.Equal(1, events.OfType<ReviewRequested>().Count() + events.OfType<JournalEntryPosted>().Count());
+            }
+        }
+        finally { await restarted.DisposeAsync(); }
+    }
+
+    [Fact]
+    public async Task A_transaction_that_cannot_be_decided_is_dead_lettered_and_the_rest_are_decided()
+    {
+        var (held, t, ids) = await ImportWithDecisionsHeldAsync("poison");
+        var connection = held.ConnectionString;
+        await held.DisposeAsync();
+        // A damaged read model row that only one transaction's decision needs: the vendor stats of Staples.
+        string poisoned;
+        await using (var conn = new NpgsqlConnection(connection))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand("update ledger.mt_doc_vendorstats set data = jsonb_set(data, '{TotalLabels}', '\"damaged\"') where tenant_id = @t and id = 'staples'", conn);
+            cmd.Parameters.AddWithValue("t", t.TenantId);
+            Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
+            await using var find = new NpgsqlCommand("select stream_id from ledger.mt_events where tenant_id = @t and type = 'transaction_imported' and data ->> 'Payee' like 'STAPLES%'", conn);
+            find.Parameters.AddWithValue("t", t.TenantId);
+            poisoned = (string)(await find.ExecuteScalarAsync())!;
+        }
+
+        var restarted = await LedgerApp.StartOnAsync(connection);
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            List<string> decided;
+            long deadLetters;
+            do
+            {
+                await Task.Delay(200);
+                await using var session = restarted.Store.QuerySession(t.TenantId);
+                decided = (await session.Query<DecidedTransaction>().ToListAsync()).Select(d => d.Id).ToList();
+                await using var conn = new NpgsqlConnection(connection);
+                await conn.OpenAsync();
+                await using var cmd = new NpgsqlCommand("select count(*) from ledger.wolverine_dead_letters where message_type like '%DecideTransactions%'", conn);
+                deadLetters = (long)(await cmd.ExecuteScalarAsync())!;
+            } while ((decided.Count < 5 || deadLetters < 1) && DateTime.UtcNow < deadline);
+
+            Assert.Equal(ids.Where(id => id != poisoned).OrderBy(x => x), decided.OrderBy(x => x));
+            Assert.Equal(1, deadLetters);
+        }
+        finally { await restarted.DisposeAsync(); }
+    }
+}
