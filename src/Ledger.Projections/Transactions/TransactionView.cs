@@ -20,11 +20,16 @@ public sealed class TransactionView
     public Instant ImportedAt { get; set; }
     public int Version { get; set; }
 
+    /// <summary>The other leg when this transaction moved money between two of the tenant's own accounts.</summary>
+    public string? TransferCounterpartId { get; set; }
+
     public static TransactionView Create(TransactionImported e) => new()
     {
         Id = e.TransactionId, BankAccountCode = e.BankAccountCode, ImportId = e.ImportId, PostedOn = e.PostedOn, Amount = e.Amount,
         Payee = e.Payee, Memo = e.Memo, FitId = e.FitId, CheckNumber = e.CheckNumber, FitIdReused = e.FitIdReused, ImportedAt = e.At,
     };
+
+    public void Apply(TransferPairDetected e) => TransferCounterpartId = e.CounterpartTransactionId;
 }
 
 public static class TransactionStatus
