@@ -34,6 +34,7 @@ public static class LedgerHost
         services.AddSingleton(new Ledger.Api.Import.ImportLimits(
             builder.Configuration.GetValue("Ledger:Import:MaxFileBytes", 64L * 1024 * 1024),
             builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000)));
+        services.AddSingleton<Ledger.Api.Import.TransferDetection>();
         services.AddSingleton<Ledger.Api.Import.StatementImporter>();
         services.AddSingleton(new Ledger.Api.Categorization.LlmCaps(
             builder.Configuration.GetValue("LLM_GLOBAL_CAP_USD", builder.Configuration.GetValue("Llm:GlobalCapUsd", 500m))));

@@ -18,7 +18,7 @@ public sealed record ImportRequest(string TenantId, string BankAccountCode, stri
 
 public sealed record ImportResult(
     Guid ImportId, string File, string Format, string Sha256, int Imported, int Duplicates, int FitIdReused,
-    IReadOnlyList<string> Skipped, LocalDate? From, LocalDate? To, decimal? LedgerBalance);
+    IReadOnlyList<string> Skipped, LocalDate? From, LocalDate? To, decimal? LedgerBalance, int TransfersDetected = 0);
 
 /// <summary>Thrown when a file is larger than the configured limit; the API answers 413.</summary>
 public sealed class StatementTooLargeException(string message) : DomainException(message);
@@ -28,7 +28,7 @@ public sealed class StatementTooLargeException(string message) : DomainException
 /// end first, and only a file without a single bad row is stored, in one atomic bulk write (COPY) of every new
 /// transaction stream together with the StatementImported event.
 /// </summary>
-public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dataSource, IClock clock, ImportLimits limits)
+public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dataSource, IClock clock, ImportLimits limits, TransferDetection transfers)
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
@@ -39,6 +39,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         var reader = StatementReaders.Open(request.FileName, spool.Stream, profile);
         var lines = StatementValidation.ReadWhole(reader, request.FileName, limits.MaxRows, request.OfxAccountId);
 
+        var landed = false;
         for (var attempt = 1; ; attempt++)
         {
             var candidates = ImportPlanner.Candidates(account.Code, lines).ToList();
@@ -53,16 +54,30 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
                 summary.LedgerBalance?.Amount, summary.LedgerBalance?.AsOf, summary.Currency, request.ImportedBy, now);
             try
             {
+                // One call, one connection, one transaction (Marten's BulkInsertEventsAsync commits once after every COPY):
+                // the whole file lands or none of it.
                 await store.BulkInsertEventsAsync(request.TenantId, StreamActions(plan, imported, request.ImportedBy).ToList(), 10_000, ct);
+                landed = true;
+                // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
+                await EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct);
+                var transfersDetected = await DetectTransfersAsync(request.TenantId, account.Code, plan, ct);
                 return new ImportResult(importId, request.FileName, imported.Format, spool.Sha256, imported.Imported, imported.Duplicates,
-                    imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance);
+                    imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance, transfersDetected);
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && attempt < 3)
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && attempt < 3 && !landed)
             {
                 // Someone imported an overlapping file at the same moment: nothing of ours landed; plan again.
             }
         }
     }
+
+    /// <summary>
+    /// After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works must not
+    /// decide whether the statement is taken. Only this file's new transactions look for counterparts.
+    /// </summary>
+    Task<int> DetectTransfersAsync(string tenantId, string accountCode, IReadOnlyList<PlannedLine> plan, CancellationToken ct) =>
+        transfers.DetectAsync(tenantId, plan.Where(p => p.Outcome == LineOutcome.New)
+            .Select(p => new TransferCandidate(p.TransactionId, accountCode, p.Line.PostedOn, p.Line.Amount)).ToList(), ct);
 
     IEnumerable<StreamAction> StreamActions(IReadOnlyList<PlannedLine> plan, StatementImported imported, string user)
     {
@@ -103,12 +118,26 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         return (await session.LoadAsync<BankAccountSettings>(request.BankAccountCode, ct))?.CsvProfile;
     }
 
+    /// <summary>
+    /// Stream id → stored fingerprint for every candidate id that exists. A reused-FITID id can only exist when its primary
+    /// id exists with another fingerprint (the planner creates it only then, and a file lands whole), so those are looked
+    /// up in a second, usually tiny, round: half the ids to probe for an OFX file.
+    /// </summary>
     async Task<IReadOnlyDictionary<string, string>> ExistingFingerprintsAsync(string tenantId, IReadOnlyList<ImportPlanner.Candidate> candidates, CancellationToken ct)
     {
-        var ids = candidates.SelectMany(c => c.ReusedId is null ? [c.PrimaryId] : new[] { c.PrimaryId, c.ReusedId }).Distinct().ToArray();
         var found = new Dictionary<string, string>();
-        if (ids.Length == 0) return found;
+        if (candidates.Count == 0) return found;
         await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await FindAsync(conn, tenantId, candidates.Select(c => c.PrimaryId).Distinct().ToArray(), found, ct);
+        var reused = candidates
+            .Where(c => c.ReusedId is not null && found.TryGetValue(c.PrimaryId, out var stored) && stored != c.Fingerprint)
+            .Select(c => c.ReusedId!).Distinct().ToArray();
+        await FindAsync(conn, tenantId, reused, found, ct);
+        return found;
+    }
+
+    static async Task FindAsync(NpgsqlConnection conn, string tenantId, string[] ids, Dictionary<string, string> found, CancellationToken ct)
+    {
         foreach (var chunk in ids.Chunk(20_000))
         {
             await using var cmd = new NpgsqlCommand(
@@ -119,7 +148,6 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
             await using var r = await cmd.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct)) found[r.GetString(0)] = r.IsDBNull(1) ? "" : r.GetString(1);
         }
-        return found;
     }
 }
 

@@ -41,3 +41,17 @@ public sealed record TransactionImported(
     bool FitIdReused,
     int SourceLine,
     Instant At);
+
+/// <summary>
+/// This transaction and one in another of the tenant's own accounts are the two legs of one transfer (same amount, opposite
+/// sign, a few days apart). Appended to both streams, each from its own view, so the decision pipeline books one
+/// bank-to-bank entry for the pair instead of two expenses or incomes. Amount and PostedOn are this transaction's.
+/// </summary>
+public sealed record TransferPairDetected(
+    string TransactionId,
+    string CounterpartTransactionId,
+    string CounterpartBankAccountCode,
+    decimal Amount,
+    LocalDate PostedOn,
+    LocalDate CounterpartPostedOn,
+    Instant At);

@@ -20,8 +20,8 @@ public static class ImportPlanner
             var fingerprint = TransactionIds.Fingerprint(line);
             if (line.FitId is { Length: > 0 } fitId)
             {
-                yield return new Candidate(line, fingerprint, TransactionIds.ForFitId(bankAccountCode, fitId),
-                    TransactionIds.ForReusedFitId(bankAccountCode, fitId, fingerprint));
+                var primary = TransactionIds.ForFitId(bankAccountCode, fitId);
+                yield return new Candidate(line, fingerprint, primary, TransactionIds.ForReusedFitId(primary, fingerprint));
             }
             else
             {

@@ -15,7 +15,10 @@ public static class TransactionIds
 
     /// <summary>A FITID the bank reused for a different transaction: kept apart by its content.</summary>
     public static string ForReusedFitId(string bankAccountCode, string fitId, string fingerprint) =>
-        $"tx-{bankAccountCode}-f{Hash(fitId)[..20]}-{fingerprint}";
+        ForReusedFitId(ForFitId(bankAccountCode, fitId), fingerprint);
+
+    /// <summary>The same id from the FITID's primary id: saves hashing the FITID twice per line on large imports.</summary>
+    public static string ForReusedFitId(string primaryId, string fingerprint) => $"{primaryId}-{fingerprint}";
 
     /// <summary>No FITID: the content, plus the ordinal among identical rows (two identical coffees on one day are two purchases).</summary>
     public static string ForContent(string bankAccountCode, string fingerprint, int ordinal) => $"tx-{bankAccountCode}-c{fingerprint}-{ordinal}";

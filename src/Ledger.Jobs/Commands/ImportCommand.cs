@@ -33,7 +33,7 @@ public class ImportCommand : JasperFxAsyncCommand<ImportInput>
             var r = await importer.ImportAsync(new ImportRequest(input.TenantFlag, input.AccountFlag, Path.GetFileName(input.FileFlag), file, "cli",
                 input.OfxAccountFlag), CancellationToken.None);
             Console.WriteLine($"{r.File}: {r.Format}, imported {r.Imported}, duplicates {r.Duplicates}, reused FITIDs {r.FitIdReused}, {r.From:uuuu-MM-dd}..{r.To:uuuu-MM-dd}" +
-                (r.LedgerBalance is null ? "" : $", ledger balance {r.LedgerBalance}"));
+                (r.LedgerBalance is null ? "" : $", ledger balance {r.LedgerBalance}") + $", transfers detected {r.TransfersDetected}");
             foreach (var note in r.Skipped) Console.WriteLine($"  skipped: {note}");
             return true;
         }

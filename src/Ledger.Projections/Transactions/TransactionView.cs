@@ -30,6 +30,9 @@ public sealed class TransactionView
     public Instant ImportedAt { get; set; }
     public int Version { get; set; }
 
+    /// <summary>The other leg when this transaction moved money between two of the tenant's own accounts.</summary>
+    public string? TransferCounterpartId { get; set; }
+
     public static TransactionView Create(TransactionImported e) => new()
     {
         Id = e.TransactionId, BankAccountCode = e.BankAccountCode, ImportId = e.ImportId, PostedOn = e.PostedOn, Amount = e.Amount,
@@ -52,6 +55,7 @@ public sealed class TransactionView
     }
 
     public void Apply(JournalEntryReversed e) { Status = TransactionStatus.Reversed; EntryId = null; FinalAccountCode = null; }
+    public void Apply(TransferPairDetected e) => TransferCounterpartId = e.CounterpartTransactionId;
 }
 
 public static class TransactionStatus
