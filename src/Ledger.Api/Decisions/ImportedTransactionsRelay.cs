@@ -26,6 +26,23 @@ public sealed class ImportedTransactionsRelay : BatchSubscription
     {
         foreach (var tenant in page.Events.Where(e => e.Data is TransactionImported).GroupBy(e => e.TenantId))
         foreach (var batch in tenant.Select(e => e.StreamKey!).Chunk(BatchSize))
-            await bus.SendAsync(new DecideTransactions(batch), new DeliveryOptions { TenantId = tenant.Key });
+            await SendWhenStartedAsync(bus, new DecideTransactions(batch), tenant.Key, ct);
+    }
+
+    /// <summary>At start-up the daemon can hand over events a moment before Wolverine's runtime is up: wait for it, briefly.</summary>
+    static async Task SendWhenStartedAsync(IMessageBus bus, DecideTransactions message, string tenantId, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await bus.SendAsync(message, new DeliveryOptions { TenantId = tenantId });
+                return;
+            }
+            catch (WolverineHasNotStartedException) when (attempt < 240)
+            {
+                await Task.Delay(250, ct);
+            }
+        }
     }
 }

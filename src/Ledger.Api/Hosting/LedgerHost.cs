@@ -40,15 +40,7 @@ public static class LedgerHost
             builder.Configuration.GetValue("LLM_GLOBAL_CAP_USD", builder.Configuration.GetValue("Llm:GlobalCapUsd", 500m))));
         services.AddSingleton<Ledger.Api.Categorization.CategorizerContextLoader>();
         services.AddLedgerLlm(builder.Configuration);
-        var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource))
-            .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
-        // Operators can hold the decision pipeline (e.g. during a restore); tests use it to stage half-done work.
-        if (builder.Configuration.GetValue("Ledger:Decisions:Enabled", true))
-            marten.SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());
-
+        // Wolverine is registered first so its runtime is started before Marten's daemon feeds it imported transactions.
         builder.UseWolverine(opts =>
         {
             opts.ApplicationAssembly = typeof(LedgerHost).Assembly;
@@ -61,6 +53,15 @@ public static class LedgerHost
             // A decision that keeps failing goes to the dead-letter table with its exception; the rest carry on.
             opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
         });
+        var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource))
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .IntegrateWithWolverine();
+        // Operators can hold the decision pipeline (e.g. during a restore); tests use it to stage half-done work.
+        if (builder.Configuration.GetValue("Ledger:Decisions:Enabled", true))
+            marten.SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());
+
         return builder;
     }
 
