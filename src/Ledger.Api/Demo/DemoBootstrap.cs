@@ -16,8 +16,6 @@ namespace Ledger.Api.Demo;
 /// </summary>
 public sealed class DemoBootstrap(IServiceProvider services, IHostApplicationLifetime lifetime, IConfiguration config, ILogger<DemoBootstrap> logger) : IHostedService
 {
-    public const string DemoTenantName = "Demo Bookkeeping Co";
-
     public Task StartAsync(CancellationToken ct)
     {
         if (config.GetValue("Ledger:Demo", false)) lifetime.ApplicationStarted.Register(() => _ = RunAsync());
@@ -28,39 +26,17 @@ public sealed class DemoBootstrap(IServiceProvider services, IHostApplicationLif
     {
         try
         {
-            var store = services.GetRequiredService<IDocumentStore>();
-            using var scope = services.CreateScope();
-            var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
             var envFile = Path.Combine(DatabaseLocation.RepositoryRoot(), ".ledger", "demo.env");
-            await using var query = store.QuerySession();
-            var tenant = await query.Query<Tenant>().Where(x => x.AnyTenant() && x.Name == DemoTenantName).FirstOrDefaultAsync();
-            string token;
-            if (tenant is null)
-            {
-                var onboarded = await bus.InvokeAsync<TenantOnboardedResponse>(new OnboardTenant(DemoTenantName, "starter", "demo-admin", "demo"));
-                token = onboarded.AdminToken;
-                tenant = new Tenant { Id = onboarded.TenantId, Name = onboarded.Name };
-                Directory.CreateDirectory(Path.GetDirectoryName(envFile)!);
-                await File.WriteAllTextAsync(envFile, onboarded.Kit.EnvSnippet);
-            }
-            else if (File.Exists(envFile) && File.ReadAllText(envFile).Contains($"LEDGER_TENANT_ID={tenant.Id}"))
-            {
-                token = File.ReadAllLines(envFile).First(l => l.StartsWith("LEDGER_API_TOKEN=")).Split('=', 2)[1];
-            }
-            else
-            {
-                token = ApiTokens.NewToken();
-                await using var session = store.LightweightSession(tenant.Id);
-                session.Events.Append(tenant.Id, new ApiTokenIssued(Guid.NewGuid(), ApiTokens.Hash(token), Roles.Admin, "demo-admin", "demo",
-                    services.GetRequiredService<IClock>().GetCurrentInstant()));
-                await session.SaveChangesAsync();
-            }
+            var (tenantId, newToken) = await new DemoJob(services).RunAsync(Console.Out, lifetime.ApplicationStopping);
+            var token = newToken ?? ReadToken(envFile, tenantId) ?? await IssueTokenAsync(tenantId);
+            Directory.CreateDirectory(Path.GetDirectoryName(envFile)!);
+            await File.WriteAllTextAsync(envFile, $"LEDGER_TENANT_ID={tenantId}\nLEDGER_API_TOKEN={token}\n");
             var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
             Console.WriteLine($"""
 
                 ==== AIBookkeeper Ledger is ready ====
                 API:     {address}   (OpenAPI: {address}/openapi/v1.json, health: {address}/readyz)
-                Tenant:  {tenant.Id} ({DemoTenantName})
+                Tenant:  {tenantId} ({DemoJob.TenantName})
                 Token:   {token}
                 Try:     curl -H "Authorization: Bearer {token}" {address}/api/tenant
                 """);
@@ -69,6 +45,22 @@ public sealed class DemoBootstrap(IServiceProvider services, IHostApplicationLif
         {
             logger.LogError(e, "Demo bootstrap failed");
         }
+    }
+
+    static string? ReadToken(string envFile, string tenantId) =>
+        File.Exists(envFile) && File.ReadAllText(envFile).Contains($"LEDGER_TENANT_ID={tenantId}")
+            ? File.ReadAllLines(envFile).First(l => l.StartsWith("LEDGER_API_TOKEN=")).Split('=', 2)[1]
+            : null;
+
+    /// <summary>A configured database may hold the demo tenant without our local token file: mint a new admin token.</summary>
+    async Task<string> IssueTokenAsync(string tenantId)
+    {
+        var token = ApiTokens.NewToken();
+        await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession(tenantId);
+        session.Events.Append(tenantId, new ApiTokenIssued(Guid.NewGuid(), ApiTokens.Hash(token), Roles.Admin, "demo-admin", "demo",
+            services.GetRequiredService<IClock>().GetCurrentInstant()));
+        await session.SaveChangesAsync();
+        return token;
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
