@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Ledger.Api.Auth;
 using Ledger.Domain;
 using Marten;
@@ -24,8 +25,7 @@ public static class ExportToQboEndpoint
         if (key.Length == 0) throw new DomainException($"The {KeyHeader} header is required: send the same key to repeat an export safely.");
         if (key.Length > 200) throw new DomainException($"The {KeyHeader} header is longer than 200 characters.");
 
-        // Read by hand: the body is optional, and a bound body parameter would make it mandatory.
-        var body = request.ContentLength is > 0 && request.HasJsonContentType() ? await request.ReadFromJsonAsync<ExportToQbo>(ct) : null;
+        var body = await OptionalBodyAsync(request, ct);
         var filter = new QboExportFilter(
             QueryValues.Date(body?.From ?? from, "from"),
             QueryValues.Date(body?.To ?? to, "to"),
@@ -39,5 +39,14 @@ public static class ExportToQboEndpoint
             ? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Export raced",
                 detail: "Other exports kept taking the same entries; try again with the same key.")
             : Results.Ok(result);
+    }
+
+    /// <summary>Read by hand: a bound body parameter would make the body mandatory, and chunked bodies carry no length.</summary>
+    static async Task<ExportToQbo?> OptionalBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasJsonContentType()) return null;
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync(ct);
+        return string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize<ExportToQbo>(text, JsonSerializerOptions.Web);
     }
 }
