@@ -4,6 +4,7 @@ using JasperFx.Events.Projections;
 using JasperFx.MultiTenancy;
 using Ledger.Domain.Tenants;
 using Ledger.Projections.Categorization;
+using Ledger.Projections.Export;
 using Ledger.Projections.Imports;
 using Ledger.Projections.Journal;
 using Ledger.Projections.Llm;
@@ -63,6 +64,10 @@ public static class LedgerStore
         opts.RegisterDocumentType<ModelArtifact>();
         opts.RegisterDocumentType<BankAccountSettings>();
         opts.RegisterDocumentType<DecidedTransaction>();
+        // Exactly-once QBO export: the export ledger must be consistent with the batch that wrote it (see ExportLedgerProjection).
+        opts.Projections.Add<ExportLedgerProjection>(ProjectionLifecycle.Inline);
+        opts.RegisterDocumentType<QboExportFile>();
+        opts.RegisterDocumentType<ExportLedgerEntry>();
         opts.Schema.For<ReviewQueueItem>().Index(x => x.BankAccountCode).Index(x => x.VendorKey);
 
         return opts;

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using Ledger.Domain.Accounts;
+using Ledger.Domain.Decisions;
+using NodaTime.Text;
+
+namespace Ledger.Domain.Export;
+
+/// <summary>
+/// Writes journals in the layout of QuickBooks Online's journal-entry import: one row per line, the journal's
+/// number, date and memo repeated on each row (QBO groups rows by number), debits and credits as positive amounts in
+/// their own columns, the account by its QBO name (<c>Parent:Sub</c> for sub-accounts), RFC 4180 quoting, CRLF.
+/// </summary>
+public static class QboJournalCsv
+{
+    public const string Header = "Journal No,Journal Date,Currency,Memo,Account,Debits,Credits,Description,Name,Location,Class";
+    const string Crlf = "\r\n";
+
+    public static string Write(IEnumerable<QboJournal> journals, IReadOnlyCollection<ChartAccount> chart, string dateFormat)
+    {
+        var accounts = chart.ToDictionary(a => a.Code);
+        var date = LocalDatePattern.Create(dateFormat, CultureInfo.InvariantCulture);
+        var sb = new StringBuilder(Header).Append(Crlf);
+        foreach (var j in journals)
+        {
+            // QBO rejects an unbalanced journal only after the whole file is uploaded; refuse it here, naming the journal.
+            if (j.Lines.Count < 2 || Total(j, l => l.Debit) != Total(j, l => l.Credit))
+                throw new DomainException($"Journal {j.JournalNo} is not balanced: debits {Total(j, l => l.Debit)}, credits {Total(j, l => l.Credit)}.");
+            foreach (var line in j.Lines)
+            {
+                if (!accounts.TryGetValue(line.AccountCode, out var account))
+                    throw new DomainException($"Journal {j.JournalNo} uses account {line.AccountCode}, which is not in the chart.");
+                Row(sb, j.JournalNo, date.Format(j.Date), j.Currency, j.Memo, account.QualifiedName,
+                    Amount(line.Debit), Amount(line.Credit), line.Memo ?? j.Memo, "", "", "");
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Rounded to the cent as QBO stores it; a balanced journal must stay balanced after rounding.</summary>
+    static decimal Total(QboJournal j, Func<JournalLine, decimal> side) =>
+        j.Lines.Sum(l => decimal.Round(side(l), 2, MidpointRounding.AwayFromZero));
+
+    static string Amount(decimal value)
+    {
+        if (value < 0) throw new DomainException($"Journal amounts are positive magnitudes (got {value}).");
+        var rounded = decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+        return rounded == 0m ? "" : rounded.ToString("0.00", CultureInfo.InvariantCulture);
+    }
+
+    static void Row(StringBuilder sb, params string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.Append(Quote(fields[i]));
+        }
+        sb.Append(Crlf);
+    }
+
+    /// <summary>RFC 4180: a field with a comma, quote, CR or LF is quoted and its quotes doubled; others stay bare.</summary>
+    public static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+}
