@@ -554,6 +554,19 @@ DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_llmbudget;
 ALTER TABLE ledger.mt_doc_llmbudget NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_llmbudget DISABLE ROW LEVEL SECURITY;
 
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_metricsdailydoc (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_metricsdailydoc_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_metricsdailydoc;
+ALTER TABLE ledger.mt_doc_metricsdailydoc NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_metricsdailydoc DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_modelartifact (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  varchar                     NOT NULL,

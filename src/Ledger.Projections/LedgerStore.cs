@@ -8,6 +8,7 @@ using Ledger.Projections.Export;
 using Ledger.Projections.Imports;
 using Ledger.Projections.Journal;
 using Ledger.Projections.Llm;
+using Ledger.Projections.Metrics;
 using Ledger.Projections.Review;
 using Ledger.Projections.Tenants;
 using Ledger.Projections.Transactions;
@@ -61,6 +62,8 @@ public static class LedgerStore
         opts.Projections.Add<LlmBudgetProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<JournalEntryProjection>(ProjectionLifecycle.Async);
         opts.Projections.Add<TrialBalanceProjection>(ProjectionLifecycle.Async);
+        // Async: metrics are read by windows of days, never in the request that changed them.
+        opts.Projections.Add(new MetricsDailyProjection(dataSource), ProjectionLifecycle.Async);
         opts.RegisterDocumentType<ModelArtifact>();
         opts.RegisterDocumentType<BankAccountSettings>();
         opts.RegisterDocumentType<DecidedTransaction>();

@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using Ledger.Domain.Categorization.Llm;
+using Ledger.Projections.Metrics;
+
+namespace Ledger.Api.Metrics;
+
+/// <summary>The metrics contract (schema_version 1.0): names are fixed snake_case, whatever the API's JSON defaults.</summary>
+public sealed record MetricsResponse(
+    [property: JsonPropertyName("schema_version")] string SchemaVersion,
+    [property: JsonPropertyName("tenant_id")] string TenantId,
+    [property: JsonPropertyName("period")] string Period,
+    [property: JsonPropertyName("window_start_ts")] DateTimeOffset WindowStartTs,
+    [property: JsonPropertyName("window_end_ts")] DateTimeOffset WindowEndTs,
+    [property: JsonPropertyName("population_n")] int PopulationN,
+    [property: JsonPropertyName("automation_rate")] double AutomationRate,
+    [property: JsonPropertyName("auto_post_rate")] double AutoPostRate,
+    [property: JsonPropertyName("accuracy")] double Accuracy,
+    [property: JsonPropertyName("accuracy_n")] int AccuracyN,
+    [property: JsonPropertyName("auto_post_precision")] double AutoPostPrecision,
+    [property: JsonPropertyName("auto_post_precision_n")] int AutoPostPrecisionN,
+    [property: JsonPropertyName("brier")] double Brier,
+    [property: JsonPropertyName("ece")] double Ece,
+    [property: JsonPropertyName("ece_bins")] IReadOnlyList<EceBinResponse> EceBins,
+    [property: JsonPropertyName("not_auto_post_counts")] IReadOnlyDictionary<string, int> NotAutoPostCounts,
+    [property: JsonPropertyName("je_imbalance_count")] int JeImbalanceCount,
+    [property: JsonPropertyName("review_backlog")] int ReviewBacklog,
+    [property: JsonPropertyName("llm_budget_status")] LlmBudgetResponse LlmBudgetStatus)
+{
+    public const string Schema = "1.0";
+
+    public static MetricsResponse From(string tenantId, MetricsWindowResult w, NodaTime.Instant now, int backlog, LlmBudgetState budget)
+    {
+        var s = w.Summary;
+        return new MetricsResponse(Schema, tenantId, w.Period.Label, w.Period.Start.ToDateTimeOffset(), w.Period.EndAt(now).ToDateTimeOffset(),
+            s.PopulationN, s.AutomationRate, s.AutoPostRate, s.Accuracy, s.AccuracyN, s.AutoPostPrecision, s.AutoPostPrecisionN, s.Brier, s.Ece,
+            s.EceBins.Select(b => new EceBinResponse(b.Index, b.Lower, b.Upper, b.Count, b.MeanConfidence, b.Accuracy)).ToList(),
+            s.Reasons, w.JeImbalanced, backlog,
+            new LlmBudgetResponse(budget.Month.ToString("yyyy-MM", null), budget.TenantSpentUsd, budget.TenantCapUsd, budget.GlobalSpentUsd,
+                budget.GlobalCapUsd, budget.FallbackActive, budget.FallbackReason));
+    }
+}
+
+public sealed record EceBinResponse(
+    [property: JsonPropertyName("index")] int Index,
+    [property: JsonPropertyName("lower")] double Lower,
+    [property: JsonPropertyName("upper")] double Upper,
+    [property: JsonPropertyName("count")] int Count,
+    [property: JsonPropertyName("mean_confidence")] double MeanConfidence,
+    [property: JsonPropertyName("accuracy")] double Accuracy);
+
+public sealed record LlmBudgetResponse(
+    [property: JsonPropertyName("month")] string Month,
+    [property: JsonPropertyName("tenant_spend_usd")] decimal TenantSpendUsd,
+    [property: JsonPropertyName("tenant_cap_usd")] decimal TenantCapUsd,
+    [property: JsonPropertyName("global_spend_usd")] decimal GlobalSpendUsd,
+    [property: JsonPropertyName("global_cap_usd")] decimal GlobalCapUsd,
+    [property: JsonPropertyName("fallback_active")] bool FallbackActive,
+    [property: JsonPropertyName("fallback_reason")] string? FallbackReason);
