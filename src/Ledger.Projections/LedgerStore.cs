@@ -63,7 +63,10 @@ public static class LedgerStore
         opts.RegisterDocumentType<ModelArtifact>();
         opts.RegisterDocumentType<BankAccountSettings>();
         opts.RegisterDocumentType<DecidedTransaction>();
-        opts.Schema.For<ReviewQueueItem>().Index(x => x.BankAccountCode).Index(x => x.VendorKey);
+        opts.Schema.For<ReviewQueueItem>().Index(x => x.BankAccountCode).Index(x => x.VendorKey).Index(x => x.PostedOnDay);
+        // Reviewer acts check the live stream, never a projection that may lag.
+        opts.Projections.LiveStreamAggregation<ReviewableTransaction>();
+        opts.RegisterDocumentType<IdempotentResponse>();
 
         return opts;
     }
