@@ -515,6 +515,19 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_envelope (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_envelope_id PRIMARY KEY (id)
 );
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_idempotentresponse (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_idempotentresponse_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_idempotentresponse;
+ALTER TABLE ledger.mt_doc_idempotentresponse NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_idempotentresponse DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_journalentryview (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  uuid                        NOT NULL,
@@ -567,6 +580,8 @@ CONSTRAINT pkey_mt_doc_reviewqueueitem_tenant_id_id PRIMARY KEY (tenant_id, id)
 CREATE INDEX mt_doc_reviewqueueitem_idx_bank_account_code ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'BankAccountCode'));
 
 CREATE INDEX mt_doc_reviewqueueitem_idx_vendor_key ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'VendorKey'));
+
+CREATE INDEX mt_doc_reviewqueueitem_idx_posted_on_day ON ledger.mt_doc_reviewqueueitem USING btree ((CAST(data ->> 'PostedOnDay' as integer)));
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_reviewqueueitem;
 ALTER TABLE ledger.mt_doc_reviewqueueitem NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_reviewqueueitem DISABLE ROW LEVEL SECURITY;
