@@ -515,18 +515,18 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_envelope (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_envelope_id PRIMARY KEY (id)
 );
-CREATE TABLE IF NOT EXISTS ledger.mt_doc_exportledgerentry (
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_idempotentresponse (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
-    id                  uuid                        NOT NULL,
+    id                  varchar                     NOT NULL,
     data                jsonb                       NOT NULL,
     mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
     mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
     mt_dotnet_type      varchar                     NULL,
-CONSTRAINT pkey_mt_doc_exportledgerentry_tenant_id_id PRIMARY KEY (tenant_id, id)
+CONSTRAINT pkey_mt_doc_idempotentresponse_tenant_id_id PRIMARY KEY (tenant_id, id)
 );
-DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_exportledgerentry;
-ALTER TABLE ledger.mt_doc_exportledgerentry NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE ledger.mt_doc_exportledgerentry DISABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_idempotentresponse;
+ALTER TABLE ledger.mt_doc_idempotentresponse NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_idempotentresponse DISABLE ROW LEVEL SECURITY;
 
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_journalentryview (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
@@ -554,19 +554,6 @@ DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_llmbudget;
 ALTER TABLE ledger.mt_doc_llmbudget NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_llmbudget DISABLE ROW LEVEL SECURITY;
 
-CREATE TABLE IF NOT EXISTS ledger.mt_doc_metricsdailydoc (
-    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
-    id                  varchar                     NOT NULL,
-    data                jsonb                       NOT NULL,
-    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
-    mt_dotnet_type      varchar                     NULL,
-    mt_version          bigint                      NOT NULL DEFAULT 0,
-CONSTRAINT pkey_mt_doc_metricsdailydoc_tenant_id_id PRIMARY KEY (tenant_id, id)
-);
-DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_metricsdailydoc;
-ALTER TABLE ledger.mt_doc_metricsdailydoc NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE ledger.mt_doc_metricsdailydoc DISABLE ROW LEVEL SECURITY;
-
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_modelartifact (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  varchar                     NOT NULL,
@@ -579,19 +566,6 @@ CONSTRAINT pkey_mt_doc_modelartifact_tenant_id_id PRIMARY KEY (tenant_id, id)
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_modelartifact;
 ALTER TABLE ledger.mt_doc_modelartifact NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_modelartifact DISABLE ROW LEVEL SECURITY;
-
-CREATE TABLE IF NOT EXISTS ledger.mt_doc_qboexportfile (
-    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
-    id                  varchar                     NOT NULL,
-    data                jsonb                       NOT NULL,
-    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
-    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
-    mt_dotnet_type      varchar                     NULL,
-CONSTRAINT pkey_mt_doc_qboexportfile_tenant_id_id PRIMARY KEY (tenant_id, id)
-);
-DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_qboexportfile;
-ALTER TABLE ledger.mt_doc_qboexportfile NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE ledger.mt_doc_qboexportfile DISABLE ROW LEVEL SECURITY;
 
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_reviewqueueitem (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
@@ -606,6 +580,8 @@ CONSTRAINT pkey_mt_doc_reviewqueueitem_tenant_id_id PRIMARY KEY (tenant_id, id)
 CREATE INDEX mt_doc_reviewqueueitem_idx_bank_account_code ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'BankAccountCode'));
 
 CREATE INDEX mt_doc_reviewqueueitem_idx_vendor_key ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'VendorKey'));
+
+CREATE INDEX mt_doc_reviewqueueitem_idx_posted_on_day ON ledger.mt_doc_reviewqueueitem USING btree ((CAST(data ->> 'PostedOnDay' as integer)));
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_reviewqueueitem;
 ALTER TABLE ledger.mt_doc_reviewqueueitem NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_reviewqueueitem DISABLE ROW LEVEL SECURITY;

@@ -71,7 +71,10 @@ public static class LedgerStore
         opts.Projections.Add<ExportLedgerProjection>(ProjectionLifecycle.Inline);
         opts.RegisterDocumentType<QboExportFile>();
         opts.RegisterDocumentType<ExportLedgerEntry>();
-        opts.Schema.For<ReviewQueueItem>().Index(x => x.BankAccountCode).Index(x => x.VendorKey);
+        opts.Schema.For<ReviewQueueItem>().Index(x => x.BankAccountCode).Index(x => x.VendorKey).Index(x => x.PostedOnDay);
+        // Reviewer acts check the live stream, never a projection that may lag.
+        opts.Projections.LiveStreamAggregation<ReviewableTransaction>();
+        opts.RegisterDocumentType<IdempotentResponse>();
 
         return opts;
     }

@@ -9,8 +9,8 @@ namespace Ledger.Projections.Metrics;
 
 /// <summary>
 /// Reads, from the event store itself, the outcome-relevant events of some transactions: their proposal and gate
-/// decision (their own streams) and the reviewers' answers (TransactionLabelled, Source "review", in the categorizer
-/// stream). Events never change, so "the history up to sequence s" reads the same during live projection and any
+/// decision and the reviewers' answers (TransactionLabelled, Source "review", appended by the reviewer acts to the
+/// transaction's own stream; older data may hold them in the categorizer stream). Events never change, so "the history up to sequence s" reads the same during live projection and any
 /// rebuild: that is what makes MetricsDaily rebuild to identical numbers.
 /// </summary>
 public sealed class OutcomeLookup(NpgsqlDataSource db)
@@ -20,7 +20,8 @@ public sealed class OutcomeLookup(NpgsqlDataSource db)
     const string Sql = $"""
         select seq_id, type, data::text from {LedgerStore.Schema}.mt_events
         where tenant_id = @tenant and seq_id <= @max and (
-          (stream_id = any(@ids) and type in ('category_proposed', 'gate_evaluated', 'journal_entry_reversed'))
+          (stream_id = any(@ids) and (type in ('category_proposed', 'gate_evaluated', 'journal_entry_reversed')
+                                      or (type = 'transaction_labelled' and data->>'Source' = 'review')))
           or (stream_id = @categorizer and type = 'transaction_labelled' and data->>'Source' = 'review' and data->>'TransactionId' = any(@ids)))
         order by seq_id
         """;

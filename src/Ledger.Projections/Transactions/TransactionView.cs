@@ -1,4 +1,5 @@
 using Ledger.Domain.Decisions;
+using Ledger.Domain.Review;
 using Ledger.Domain.Statements;
 using NodaTime;
 
@@ -29,6 +30,7 @@ public sealed class TransactionView
     public string? PostedBy { get; set; }
     public Instant ImportedAt { get; set; }
     public int Version { get; set; }
+    public string? ExclusionReason { get; set; }
 
     /// <summary>The other leg when this transaction moved money between two of the tenant's own accounts.</summary>
     public string? TransferCounterpartId { get; set; }
@@ -55,6 +57,7 @@ public sealed class TransactionView
     }
 
     public void Apply(JournalEntryReversed e) { Status = TransactionStatus.Reversed; EntryId = null; FinalAccountCode = null; }
+    public void Apply(TransactionExcluded e) { Status = TransactionStatus.Excluded; ExclusionReason = e.Reason; }
     public void Apply(TransferPairDetected e) => TransferCounterpartId = e.CounterpartTransactionId;
 }
 
@@ -65,4 +68,5 @@ public static class TransactionStatus
     public const string InReview = "in_review";
     public const string Posted = "posted";
     public const string Reversed = "reversed";
+    public const string Excluded = "excluded";
 }

@@ -1,0 +1,37 @@
+using JasperFx.Events;
+using Ledger.Domain.Review;
+using Ledger.Domain.Statements;
+using Marten;
+
+namespace Ledger.Api.Review;
+
+/// <summary>A transaction as a reviewer's client needs to see it to act: its state and the stream version to send back.</summary>
+public sealed record TransactionStateView(string TransactionId, int Version, string Status, string? ProposedAccountCode,
+    string? FinalAccountCode, Guid? EntryId, string? EntryPostedBy);
+
+public static class TransactionStates
+{
+    /// <summary>Folds a transaction's events; null when the stream holds no import (unknown id, or another tenant's).</summary>
+    public static ReviewState? Fold(IReadOnlyList<IEvent> events)
+    {
+        var imported = events.Select(e => e.Data).OfType<TransactionImported>().FirstOrDefault();
+        return imported is null ? null : events.Aggregate(ReviewState.Start(imported), (s, e) => s.Evolve(e.Data));
+    }
+
+    public static TransactionStateView View(ReviewState s, long version) =>
+        new(s.TransactionId, (int)version, s.Status, s.ProposedAccountCode, s.FinalAccountCode, s.Entry?.EntryId, s.Entry?.PostedBy);
+
+    public static async Task<TransactionStateView?> LoadAsync(IQuerySession session, string id, CancellationToken ct)
+    {
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        return Fold(events) is { } state ? View(state, events[^1].Version) : null;
+    }
+
+    /// <summary>Current stream versions of many transactions in one query (what the queue shows and bulk approve uses).</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> VersionsAsync(IQuerySession session, string[] ids, CancellationToken ct)
+    {
+        if (ids.Length == 0) return new Dictionary<string, int>();
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(ids)).ToListAsync(ct);
+        return events.GroupBy(e => e.StreamKey!).ToDictionary(g => g.Key, g => (int)g.Max(e => e.Version));
+    }
+}
