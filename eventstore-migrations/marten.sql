@@ -515,6 +515,19 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_envelope (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_envelope_id PRIMARY KEY (id)
 );
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_exportledgerentry (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  uuid                        NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_exportledgerentry_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_exportledgerentry;
+ALTER TABLE ledger.mt_doc_exportledgerentry NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_exportledgerentry DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_idempotentresponse (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  varchar                     NOT NULL,
@@ -554,6 +567,19 @@ DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_llmbudget;
 ALTER TABLE ledger.mt_doc_llmbudget NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_llmbudget DISABLE ROW LEVEL SECURITY;
 
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_metricsdailydoc (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_metricsdailydoc_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_metricsdailydoc;
+ALTER TABLE ledger.mt_doc_metricsdailydoc NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_metricsdailydoc DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_modelartifact (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  varchar                     NOT NULL,
@@ -566,6 +592,19 @@ CONSTRAINT pkey_mt_doc_modelartifact_tenant_id_id PRIMARY KEY (tenant_id, id)
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_modelartifact;
 ALTER TABLE ledger.mt_doc_modelartifact NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_modelartifact DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_qboexportfile (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_qboexportfile_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_qboexportfile;
+ALTER TABLE ledger.mt_doc_qboexportfile NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_qboexportfile DISABLE ROW LEVEL SECURITY;
 
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_reviewqueueitem (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
