@@ -39,7 +39,8 @@ public class DegradingTests : FakeServerTest
         var outcome = await Categorizer(Options(timeoutSeconds: 1)).CategorizeAsync(Request(), CancellationToken.None);
 
         Assert.Equal("timeout", Assert.IsType<LlmOutcome.NotUsed>(outcome).Reason);
-        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(2));
+        // The server would answer after 30 s: giving up well before that is the behaviour (bounds loose for a busy CI machine).
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
         Assert.True(outcome.CallMade); // sent, so it is recorded, with unknown (zero) tokens
     }
 

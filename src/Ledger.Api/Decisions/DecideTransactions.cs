@@ -77,7 +77,9 @@ public static class DecideTransactionsHandler
         var vendor = Categorizer.VendorKeyOf(input);
         var vendorStats = stats.GetValueOrDefault(vendor);
         var cascade = new CascadeContext(ctx.Categorizer.ActiveRules, vendorStats?.ToStats(), ctx.Model, ctx.Categorizer.ModelVersion, ctx.Calibrations, CascadeOptions.Default);
-        var draft = Categorizer.Propose(input, cascade);
+        var draft = fact.Transfer is { } pair
+            ? TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version)
+            : Categorizer.Propose(input, cascade);
 
         var llmEvents = new List<object>();
         var budget = ctx.Budget;
@@ -102,7 +104,10 @@ public static class DecideTransactionsHandler
         var inputs = new GateInputs(agreeing, draft.CalibratedP, lines, budget.FallbackActive, ctx.Policy);
         var decision = Gates.Evaluate(inputs);
         var events = new List<object> { proposal, new GateEvaluated(t.TransactionId, inputs, decision, now) };
-        if (decision.AutoPost)
+        if (fact.Transfer is { } transfer && (fact.CounterpartEntryId is not null || (decision.AutoPost && !TransferProposal.PostsHere(t.Amount, false))))
+            // The movement between own accounts is booked once, on the other leg.
+            events.Add(new TransferLegCovered(t.TransactionId, transfer.CounterpartTransactionId, fact.CounterpartEntryId, now));
+        else if (decision.AutoPost)
             events.Add(new JournalEntryPosted(Guid.NewGuid(), t.TransactionId, t.PostedOn, lines, t.Payee, Posters.Autopost, "autopost", now));
         else
             events.Add(new ReviewRequested(t.TransactionId, decision.Reasons, t.BankAccountCode, t.PostedOn, t.Amount, t.Payee, draft.VendorKey,

@@ -1,18 +1,43 @@
+using Ledger.Domain.Decisions;
 using Ledger.Domain.Statements;
 using Marten;
 
 namespace Ledger.Api.Decisions;
 
-/// <summary>What the bank said about each transaction of a batch, read in one query by stream id.</summary>
+/// <summary>What the bank said about each transaction of a batch, and any transfer pairing, read by stream id.</summary>
 public static class TransactionFacts
 {
-    public sealed record Fact(TransactionImported Imported);
+    /// <param name="CounterpartEntryId">The live entry of the transfer's other leg, when it already has one.</param>
+    public sealed record Fact(TransactionImported Imported, TransferPairDetected? Transfer, Guid? CounterpartEntryId);
 
     public static async Task<IReadOnlyDictionary<string, Fact>> LoadAsync(IDocumentSession session, string[] ids, CancellationToken ct)
     {
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.StreamKey!.IsOneOf(ids))
-            .ToListAsync(ct);
-        return events.Select(e => e.Data).OfType<TransactionImported>().ToDictionary(t => t.TransactionId, t => new Fact(t));
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(ids)).ToListAsync(ct);
+        var byStream = events.GroupBy(e => e.StreamKey!).ToDictionary(g => g.Key, g => g.Select(e => e.Data).ToList());
+        var pairs = byStream.Values.SelectMany(d => d.OfType<TransferPairDetected>()).ToList();
+        var counterpartEntries = await LiveEntriesAsync(session, pairs.Select(p => p.CounterpartTransactionId).Distinct().ToArray(), ct);
+
+        var facts = new Dictionary<string, Fact>();
+        foreach (var (id, data) in byStream)
+        {
+            if (data.OfType<TransactionImported>().FirstOrDefault() is not { } imported) continue;
+            var pair = data.OfType<TransferPairDetected>().LastOrDefault();
+            Guid? counterpartEntry = pair is not null && counterpartEntries.TryGetValue(pair.CounterpartTransactionId, out var entry) ? entry : null;
+            facts[id] = new Fact(imported, pair, counterpartEntry);
+        }
+        return facts;
+    }
+
+    static async Task<IReadOnlyDictionary<string, Guid>> LiveEntriesAsync(IDocumentSession session, string[] ids, CancellationToken ct)
+    {
+        if (ids.Length == 0) return new Dictionary<string, Guid>();
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(ids)).ToListAsync(ct);
+        var live = new Dictionary<string, Guid>();
+        foreach (var e in events.OrderBy(e => e.Sequence))
+        {
+            if (e.Data is JournalEntryPosted p) live[p.TransactionId] = p.EntryId;
+            if (e.Data is JournalEntryReversed r) live.Remove(r.TransactionId);
+        }
+        return live;
     }
 }

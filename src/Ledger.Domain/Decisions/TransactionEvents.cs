@@ -42,6 +42,12 @@ public sealed record ReviewRequested(
     string TransactionId, IReadOnlyList<string> Reasons, string BankAccountCode, LocalDate PostedOn, decimal Amount, string Payee,
     string VendorKey, string? ProposedAccountCode, double CalibratedP, string Source, Instant At);
 
+/// <summary>
+/// One leg of a transfer between the tenant's own accounts whose single bank-to-bank entry is (or will be) posted on the
+/// other leg, so the movement is booked once, not twice.
+/// </summary>
+public sealed record TransferLegCovered(string TransactionId, string CounterpartTransactionId, Guid? CounterpartEntryId, Instant At);
+
 public static class Posters
 {
     public const string Autopost = "autopost";

@@ -56,6 +56,8 @@ public sealed class TransactionView
         FinalAccountCode = e.Lines.Where(l => l.AccountCode != BankAccountCode).Select(l => l.AccountCode).FirstOrDefault();
     }
 
+    public void Apply(TransferLegCovered e) { Status = TransactionStatus.CoveredByTransfer; FinalAccountCode = null; }
+
     public void Apply(JournalEntryReversed e) { Status = TransactionStatus.Reversed; EntryId = null; FinalAccountCode = null; }
     public void Apply(TransactionExcluded e) { Status = TransactionStatus.Excluded; ExclusionReason = e.Reason; }
     public void Apply(TransferPairDetected e) => TransferCounterpartId = e.CounterpartTransactionId;
@@ -68,5 +70,7 @@ public static class TransactionStatus
     public const string InReview = "in_review";
     public const string Posted = "posted";
     public const string Reversed = "reversed";
+    /// <summary>A transfer leg whose single entry lives on the other leg.</summary>
+    public const string CoveredByTransfer = "covered_by_transfer";
     public const string Excluded = "excluded";
 }

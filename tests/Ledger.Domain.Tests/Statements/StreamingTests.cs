@@ -34,7 +34,6 @@ public class StreamingTests(ITestOutputHelper output)
         Assert.Equal(Count, reader.Summary.LineCount);
         if (name.EndsWith(".ofx")) Assert.Equal(total, reader.Summary.LedgerBalance!.Amount);
         output.WriteLine($"{name}: {Count / clock.Elapsed.TotalSeconds:N0} lines/s ({clock.ElapsedMilliseconds} ms)");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
     }
 
     [Fact]

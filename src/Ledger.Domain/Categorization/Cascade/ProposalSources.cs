@@ -7,4 +7,7 @@ namespace Ledger.Domain.Categorization;
 public static class ProposalSources
 {
     public const string Rule = "rule", VendorHistory = "vendor_history", Model = "model", Llm = "llm", None = "none";
+
+    /// <summary>A recognised transfer between two of the tenant's own accounts: the other account is the answer.</summary>
+    public const string Transfer = "transfer";
 }
