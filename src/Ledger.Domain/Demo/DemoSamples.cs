@@ -40,7 +40,7 @@ public static class DemoSamples
         };
     }
 
-    static string Code(string feedAccount) => feedAccount == HardFeedVendor.Card ? CardCode : CheckingCode;
+    public static string Code(string feedAccount) => feedAccount == HardFeedVendor.Card ? CardCode : CheckingCode;
 
     static string HistoryCsv(IEnumerable<FeedRow> rows)
     {
@@ -50,7 +50,8 @@ public static class DemoSamples
         return sb.ToString();
     }
 
-    static string CardCsv(IEnumerable<FeedRow> rows)
+    /// <summary>A plain bank CSV (Date, Description, Amount) of feed rows.</summary>
+    public static string CardCsv(IEnumerable<FeedRow> rows)
     {
         var sb = new StringBuilder("Date,Description,Amount\n");
         foreach (var r in rows) sb.Append(CultureInfo.InvariantCulture, $"{r.Date:uuuu-MM-dd},\"{r.RawDescription.Replace("\"", "'")}\",{r.Amount:0.00}\n");
