@@ -34,9 +34,11 @@ public static class ShadowReport
         var lag = await MetricsLagAsync(store, ct);
         if (lag > 0) log.WriteLine($"  WARNING: MetricsDaily is {lag} events behind the event store; start the API until /readyz shows no lag, then rerun");
         var metrics = await MetricsWindowQuery.LoadAsync(session, period, now, ct);
-        var rows = await ShadowDecisions.LoadAsync(session, period.Start, period.EndAt(now), now, window, ct);
+        // Whole days, end exclusive at the next midnight: ending at "now" would drop a decision made at this very instant.
+        static Instant End(MetricsPeriod p) => p.To.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        var rows = await ShadowDecisions.LoadAsync(session, period.Start, End(period), now, window, ct);
         var prev = period.Previous();
-        var before = await ShadowDecisions.LoadAsync(session, prev.Start, prev.EndAt(now), now, window, ct);
+        var before = await ShadowDecisions.LoadAsync(session, prev.Start, End(prev), now, window, ct);
         var answered = rows.Where(r => r.Correct is not null).Select(r => (r.P, r.Correct!.Value)).ToList();
         log.WriteLine($"  decisions {rows.Count} ({answered.Count} with a final answer), previous window {before.Count}");
 
