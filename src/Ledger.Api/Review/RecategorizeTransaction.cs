@@ -20,7 +20,8 @@ public static class RecategorizeTransactionEndpoint
         ReviewActs.RunAsync(request, session, store, user, clock,
             async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), ReviewAct.Recategorize, s => Decide(review, s, cmd.AccountCode), ct), ct);
 
-    static IReadOnlyList<object> Decide(ReviewSession review, ReviewState s, string? accountCode)
+    /// <summary>Public so a simulated reviewer (Jobs simulate-reviews) records exactly what this endpoint records.</summary>
+    public static IReadOnlyList<object> Decide(ReviewSession review, ReviewState s, string? accountCode)
     {
         var category = review.Category(s, accountCode);
         var lines = JournalLines.ForBankTransaction(review.Bank(s), category, s.Amount, s.Payee);

@@ -37,8 +37,19 @@ public static class DemoSamples
             ["labelled-history-2024q1.csv"] = HistoryCsv(history),
             ["checking-2024q2.ofx"] = CheckingOfx(next.Where(r => r.BankAccount == HardFeedVendor.Checking).ToList()),
             ["card-2024q2.csv"] = CardCsv(next.Where(r => r.BankAccount == HardFeedVendor.Card).ToList()),
+            [TruthFile] = HistoryCsv(Truth(seed)),
         };
     }
+
+    /// <summary>The right account of every Q2 statement row, as the pilot's reviewers would answer (simulate-reviews).</summary>
+    public const string TruthFile = "truth-2024q2.csv";
+
+    /// <summary>
+    /// The Q2 rows without label noise: the noise pass only relabels rows after they are generated, so dates, texts and
+    /// amounts are the very rows of the statements, and the account is the true one rather than a mis-posting.
+    /// </summary>
+    static IEnumerable<FeedRow> Truth(int seed) =>
+        HardFeedGenerator.Generate(seed, 2024, labelNoiseRate: 0).Where(r => r.Date >= HistoryEnd && r.Date < NewMonthsEnd);
 
     public static string Code(string feedAccount) => feedAccount == HardFeedVendor.Card ? CardCode : CheckingCode;
 

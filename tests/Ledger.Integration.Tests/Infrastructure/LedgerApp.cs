@@ -22,7 +22,7 @@ public class LedgerApp : IAsyncLifetime
 
     protected virtual void Configure(IWebHostBuilder builder) { }
 
-    public async Task InitializeAsync() => await StartAsync(await TestCluster.CreateDatabaseAsync(GetType().Name), null);
+    public virtual async Task InitializeAsync() => await StartAsync(await TestCluster.CreateDatabaseAsync(GetType().Name), null);
 
     /// <summary>A host on an existing database: a "restart" of the API on the same data.</summary>
     public static async Task<LedgerApp> StartOnAsync(string connectionString, Action<IWebHostBuilder>? configure = null)
@@ -53,7 +53,7 @@ public class LedgerApp : IAsyncLifetime
         OperatorToken = await OperatorTokens.IssueAsync(Store, "test-operator", "test", Clock.GetCurrentInstant());
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Host.DisposeAsync();
 
     public HttpClient Client(string token, string? actingTenant = null)
     {

@@ -3,55 +3,99 @@ using ScottPlot;
 
 namespace Ledger.Jobs.Commands.Shadow;
 
-/// <summary>The report's three PNGs (ScottPlot renders with managed SkiaSharp: no display needed).</summary>
+/// <summary>
+/// The report's three PNGs (ScottPlot renders with managed SkiaSharp: no display needed). Each names the tenant and the
+/// window in its title and says what its axes count, so a chart still reads correctly when mailed on its own.
+/// </summary>
 public static class ShadowCharts
 {
-    public static void Reliability(IReadOnlyList<EceBin> bins, string path)
+    public static void Reliability(IReadOnlyList<EceBin> bins, double ece, string caption, string path)
     {
         var plt = new Plot();
-        var ideal = plt.Add.Scatter(new double[] { 0, 1 }, new double[] { 0, 1 });
+        var ideal = plt.Add.Line(0, 0, 1, 1);
         ideal.LinePattern = LinePattern.Dashed;
-        ideal.LegendText = "ideal (accuracy = confidence)";
+        ideal.Color = Colors.Gray;
+        ideal.LegendText = "ideal: share right = p";
         var used = bins.Where(b => b.Count > 0).ToList();
+        var n = used.Sum(b => b.Count);
         if (used.Count > 0)
         {
+            // The vertical gap of each bin to the diagonal is what ECE averages (weighted by the bin's count).
+            foreach (var b in used)
+            {
+                var gap = plt.Add.Line(b.MeanConfidence, b.MeanConfidence, b.MeanConfidence, b.Accuracy);
+                gap.Color = Colors.Red.WithAlpha(.5);
+            }
             var s = plt.Add.Scatter(used.Select(b => b.MeanConfidence).ToArray(), used.Select(b => b.Accuracy).ToArray());
-            s.LegendText = "observed, per bin (15 bins)";
+            s.LegendText = "observed: one dot per bin of p (15 bins)";
             s.MarkerSize = 9;
-            foreach (var b in used) plt.Add.Text($"n={b.Count}", b.MeanConfidence, b.Accuracy).LabelFontSize = 10;
+            s.LineWidth = 1;
+            foreach (var b in used)
+            {
+                var t = plt.Add.Text($"n={b.Count}", b.MeanConfidence, b.Accuracy);
+                t.LabelFontSize = 11;
+                t.LabelOffsetY = 14;   // below the dot, clear of the diagonal above it at high p
+                t.LabelAlignment = Alignment.UpperCenter;
+            }
         }
-        plt.Axes.SetLimits(0, 1, 0, 1.05);
-        plt.Title("Reliability diagram");
-        plt.XLabel("calibrated p (mean per bin)");
-        plt.YLabel("share right");
-        plt.ShowLegend(Alignment.UpperLeft);
-        plt.SavePng(path, 800, 600);
+        else
+        {
+            plt.Add.Annotation("No decision has a final answer yet (reviewed, or auto-posted and not reversed in 14 days)", Alignment.MiddleCenter);
+        }
+        plt.Axes.SetLimits(0, 1.02, 0, 1.05);
+        plt.Title($"Reliability: calibrated p vs share right (ECE {ece:F3}, {n} answers)\n{caption}");
+        plt.XLabel("calibrated p of the proposal (mean of the bin)");
+        plt.YLabel("share of proposals right (final answer)");
+        plt.ShowLegend(Alignment.LowerRight);   // the upper left is where a low-p bin that was right anyway lands
+        plt.SavePng(path, 900, 650);
     }
 
-    public static void Reasons(IReadOnlyDictionary<string, int> reasons, string path)
+    public static void Reasons(IReadOnlyDictionary<string, int> reasons, int decisions, string caption, string path)
     {
         var plt = new Plot();
-        var items = reasons.OrderByDescending(r => r.Value).ToList();
-        plt.Add.Bars(items.Select(r => (double)r.Value).ToArray());
-        plt.Axes.Bottom.SetTicks(Enumerable.Range(0, items.Count).Select(i => (double)i).ToArray(), items.Select(r => r.Key).ToArray());
-        plt.Axes.Margins(bottom: 0);
-        plt.Title("Reasons for not auto-posting (one decision can have several)");
-        plt.YLabel("decisions");
-        plt.SavePng(path, 900, 500);
+        var items = reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var bars = items.Select((r, i) => new Bar
+        {
+            Position = i, Value = r.Value, Label = $"{r.Value} ({(decisions == 0 ? 0 : 100.0 * r.Value / decisions):0}%)",
+            FillColor = r.Key == "autopost_disabled" ? Colors.Gray : Colors.SteelBlue,
+        }).ToList();
+        var plot = plt.Add.Bars(bars);
+        plot.ValueLabelStyle.FontSize = 13;
+        if (items.Count > 0)
+            plt.Axes.Bottom.SetTicks(Enumerable.Range(0, items.Count).Select(i => (double)i).ToArray(), items.Select(r => r.Key).ToArray());
+        else
+            plt.Add.Annotation("No decision in the window", Alignment.MiddleCenter);
+        plt.Axes.Margins(bottom: 0, top: 0.15);
+        plt.Title($"Why decisions were not auto-posted, of {decisions} decisions (one can have several reasons)\n{caption}");
+        plt.XLabel("reason code (gray: auto-posting is off for the tenant, i.e. shadow mode)");
+        plt.YLabel("decisions with this reason");
+        plt.SavePng(path, 1000, 550);
     }
 
-    public static void Weekly(IReadOnlyList<(string Week, double Automation, double Accuracy)> weeks, string path)
+    public static void Weekly(IReadOnlyList<ShadowWeek> weeks, string caption, string path)
     {
         var plt = new Plot();
         var xs = Enumerable.Range(0, weeks.Count).Select(i => (double)i).ToArray();
-        var a = plt.Add.Scatter(xs, weeks.Select(w => w.Automation).ToArray());
-        a.LegendText = "automation (would auto-post / decided)";
-        var c = plt.Add.Scatter(xs, weeks.Select(w => w.Accuracy).ToArray());
-        c.LegendText = "accuracy (of decisions with a final answer)";
-        plt.Axes.Bottom.SetTicks(xs, weeks.Select(w => w.Week).ToArray());
-        plt.Axes.SetLimitsY(0, 1.05);
-        plt.Title("Automation and accuracy per week");
+        var a = plt.Add.Scatter(xs, weeks.Select(w => 100 * w.Automation).ToArray());
+        a.LegendText = "automation: would auto-post / decided";
+        a.MarkerSize = 7;
+        a.LineWidth = 2;
+        // Weeks without any final answer are left out rather than drawn as 0% accuracy.
+        var answered = weeks.Select((w, i) => (w, i)).Where(x => x.w.Accuracy is not null).ToList();
+        var c = plt.Add.Scatter(answered.Select(x => (double)x.i).ToArray(), answered.Select(x => 100 * x.w.Accuracy!.Value).ToArray());
+        c.LegendText = "accuracy: proposal = final answer, of the answered";
+        c.MarkerSize = 7;
+        c.LineWidth = 2;
+        if (weeks.Count > 0)
+            plt.Axes.Bottom.SetTicks(xs, weeks.Select(w => $"{w.Monday:MM-dd}\nn={w.Decided}").ToArray());
+        else
+            plt.Add.Annotation("No decision in the window", Alignment.MiddleCenter);
+        plt.Axes.SetLimitsX(-0.5, Math.Max(weeks.Count, 1) - 0.5);
+        plt.Axes.SetLimitsY(0, 105);
+        plt.Title($"Automation and accuracy per week of the bank transactions\n{caption}");
+        plt.XLabel("week of the bank line (Monday, MM-dd) and decisions in it");
+        plt.YLabel("percent");
         plt.ShowLegend(Alignment.LowerLeft);
-        plt.SavePng(path, 900, 500);
+        plt.SavePng(path, 1000, 550);
     }
 }
