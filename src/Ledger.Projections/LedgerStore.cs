@@ -24,7 +24,7 @@ public static class LedgerStore
 {
     public const string Schema = "ledger";
 
-    public static StoreOptions ConfigureLedger(this StoreOptions opts, NpgsqlDataSource dataSource)
+    public static StoreOptions ConfigureLedger(this StoreOptions opts, NpgsqlDataSource dataSource, MetricsSettings? metrics = null)
     {
         opts.Connection(dataSource);
         opts.DatabaseSchemaName = Schema;
@@ -63,7 +63,7 @@ public static class LedgerStore
         opts.Projections.Add<JournalEntryProjection>(ProjectionLifecycle.Async);
         opts.Projections.Add<TrialBalanceProjection>(ProjectionLifecycle.Async);
         // Async: metrics are read by windows of days, never in the request that changed them.
-        opts.Projections.Add(new MetricsDailyProjection(dataSource), ProjectionLifecycle.Async);
+        opts.Projections.Add(new MetricsDailyProjection(dataSource, (metrics ?? MetricsSettings.Default).CorrectionWindow), ProjectionLifecycle.Async);
         opts.RegisterDocumentType<ModelArtifact>();
         opts.RegisterDocumentType<BankAccountSettings>();
         opts.RegisterDocumentType<DecidedTransaction>();

@@ -31,6 +31,9 @@ public static class LedgerHost
 
         var dataSource = LedgerStore.BuildDataSource(connectionString);
         services.AddSingleton(dataSource);
+        var metrics = new Ledger.Projections.Metrics.MetricsSettings(
+            NodaTime.Duration.FromDays(builder.Configuration.GetValue("Ledger:Metrics:CorrectionWindowDays", 14)));
+        services.AddSingleton(metrics);
         services.AddSingleton(new Ledger.Api.Import.ImportLimits(
             builder.Configuration.GetValue("Ledger:Import:MaxFileBytes", 64L * 1024 * 1024),
             builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000)));
@@ -53,7 +56,7 @@ public static class LedgerHost
             // A decision that keeps failing goes to the dead-letter table with its exception; the rest carry on.
             opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
         });
-        var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource))
+        var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource, metrics))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)

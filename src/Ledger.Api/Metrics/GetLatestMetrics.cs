@@ -20,7 +20,7 @@ public static class GetLatestMetricsEndpoint
     /// </summary>
     [WolverineGet("/api/metrics/latest"), Authorize(Policy = Policies.Reader)]
     public static async Task<MetricsResponse> Get(string? period, string? from, string? to, IDocumentSession session, ClaimsPrincipal user,
-        CategorizerContextLoader loader, IClock clock, CancellationToken ct)
+        CategorizerContextLoader loader, Ledger.Projections.Metrics.MetricsSettings settings, IClock clock, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         var window = (QueryValues.Date(from, "from"), QueryValues.Date(to, "to")) switch
@@ -31,7 +31,7 @@ public static class GetLatestMetricsEndpoint
             _ => MetricsPeriod.Trailing(period ?? "30d", now),
         };
         var tenantId = user.TenantId();
-        var result = await MetricsWindowQuery.LoadAsync(session, window, now, ct);
+        var result = await MetricsWindowQuery.LoadAsync(session, window, now, ct, settings.CorrectionWindow);
         var backlog = await session.Query<ReviewQueueItem>().CountAsync(ct);
         var tenant = await session.LoadAsync<Tenant>(tenantId, ct) ?? throw new InvalidOperationException($"No tenant {tenantId}.");
         var budget = await loader.BudgetAsync(session, tenant, now, ct);

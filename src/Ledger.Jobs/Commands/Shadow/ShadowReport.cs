@@ -22,10 +22,10 @@ public sealed record ShadowReportResult(MetricsPeriod Period, PilotVerdict Verdi
 public static class ShadowReport
 {
     public static async Task<ShadowReportResult> WriteAsync(IDocumentStore store, string tenant, string periodText, Instant now, string dir,
-        double driftTolerance, TextWriter log, CancellationToken ct)
+        double driftTolerance, TextWriter log, CancellationToken ct, Duration? correctionWindow = null)
     {
         var period = MetricsPeriod.Trailing(periodText, now);
-        var window = OutcomeHistory.DefaultCorrectionWindow;
+        var window = correctionWindow ?? OutcomeHistory.DefaultCorrectionWindow;
         await using var session = store.QuerySession(tenant);
         log.WriteLine($"shadow-report {tenant} {period.Label}: decisions made {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd} (UTC days)");
 
@@ -33,7 +33,7 @@ public static class ShadowReport
         // while no API ran (e.g. simulate-reviews) are in the events but not yet in the metrics. Say so, loudly.
         var lag = await MetricsLagAsync(store, ct);
         if (lag > 0) log.WriteLine($"  WARNING: MetricsDaily is {lag} events behind the event store; start the API until /readyz shows no lag, then rerun");
-        var metrics = await MetricsWindowQuery.LoadAsync(session, period, now, ct);
+        var metrics = await MetricsWindowQuery.LoadAsync(session, period, now, ct, window);
         // Whole days, end exclusive at the next midnight: ending at "now" would drop a decision made at this very instant.
         static Instant End(MetricsPeriod p) => p.To.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         var rows = await ShadowDecisions.LoadAsync(session, period.Start, End(period), now, window, ct);

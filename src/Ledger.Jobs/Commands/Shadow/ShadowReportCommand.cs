@@ -23,7 +23,9 @@ public class ShadowReportCommand : JasperFxAsyncCommand<ShadowReportInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var now = host.Services.GetRequiredService<IClock>().GetCurrentInstant();
         var dir = Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "post_deploy");
-        var report = await ShadowReport.WriteAsync(store, input.TenantFlag, input.PeriodFlag, now, dir, input.DriftToleranceFlag, Console.Out, default);
+        var settings = host.Services.GetRequiredService<Ledger.Projections.Metrics.MetricsSettings>();
+        var report = await ShadowReport.WriteAsync(store, input.TenantFlag, input.PeriodFlag, now, dir, input.DriftToleranceFlag, Console.Out, default,
+            settings.CorrectionWindow);
         Console.Write(report.Summary);
         Console.WriteLine($"wrote {dir}/*_{input.TenantFlag}_{report.Period.Label}.*");
         return true;
