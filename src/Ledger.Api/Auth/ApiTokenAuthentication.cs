@@ -11,12 +11,28 @@ namespace Ledger.Api.Auth;
 
 /// <summary>Bearer API tokens: the token's hash finds its tenant and role; a revoked or unknown token gets nothing.</summary>
 public sealed class ApiTokenAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IDocumentStore store)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IDocumentStore store, AuthFailureLimiter limiter)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
 
+    const string RetryAfterItem = "ledger.auth.retry-after";
+
+    string Client => Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (limiter.IsBlocked(Client, out var retryAfter))
+        {
+            Context.Items[RetryAfterItem] = retryAfter;
+            return AuthenticateResult.Fail("Too many failed authentication attempts from this address; try again later.");
+        }
+        var result = await AuthenticateTokenAsync();
+        if (result.Failure is not null) limiter.RecordFailure(Client);
+        return result;
+    }
+
+    async Task<AuthenticateResult> AuthenticateTokenAsync()
     {
         var header = Request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(header)) return AuthenticateResult.NoResult();
@@ -57,6 +73,12 @@ public sealed class ApiTokenAuthentication(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
+        if (Context.Items[RetryAfterItem] is TimeSpan wait)
+        {
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
+            await ProblemResponses.Write(Context, StatusCodes.Status429TooManyRequests, "Too many failed authentications", result.Failure!.Message);
+            return;
+        }
         await ProblemResponses.Write(Context, StatusCodes.Status401Unauthorized, "Authentication required",
             result.Failure?.Message ?? "Send 'Authorization: Bearer <token>' with a valid API token.");
     }

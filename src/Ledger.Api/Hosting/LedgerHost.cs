@@ -86,6 +86,7 @@ public static class LedgerHost
         services.AddExceptionHandler<LedgerExceptionHandler>();
         services.AddOpenApi();
         services.AddHostedService<Ledger.Api.Demo.DemoBootstrap>();
+        services.AddSingleton(new AuthFailureLimiter(builder.Configuration.GetValue("Ledger:Auth:MaxFailuresPerMinute", 20), TimeProvider.System));
         services.AddAuthentication(ApiTokenAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -42,3 +42,14 @@ public sealed record ApiTokenRevoked(Guid TokenId, string RevokedBy, Instant At)
 
 /// <summary>A client's chart grows beyond its template (a new expense category, a second card).</summary>
 public sealed record ChartAccountAdded(string TenantId, Ledger.Domain.Accounts.ChartAccount Account, string AddedBy, Instant At);
+
+/// <summary>
+/// The only trace an erased tenant leaves, in the operators' stream: which tenant was erased, by whom, when. Tenant ids
+/// start with a slug of the client's name ("beta-accounting-inc-3170a4"), so the tombstone keeps only the id's SHA-256
+/// (hex): whoever still knows the id can prove it was erased, nobody can read the name back from the ledger.
+/// </summary>
+public sealed record TenantErased(string TenantIdSha256, string ErasedBy, Instant At)
+{
+    public static string Hash(string tenantId) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tenantId)));
+}

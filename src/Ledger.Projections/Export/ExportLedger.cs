@@ -21,6 +21,10 @@ public sealed class ExportLedgerEntry
 /// </summary>
 public partial class ExportLedgerProjection : EventProjection
 {
+    // Project() writes the entries itself, so Marten cannot infer the type: without this a rebuild would not clear the
+    // old rows first and every Insert would fail with DocumentAlreadyExists.
+    public ExportLedgerProjection() => RegisterPublishedType(typeof(ExportLedgerEntry));
+
     public void Project(QboExportCompleted e, IDocumentOperations ops)
     {
         foreach (var entryId in e.EntryIds)

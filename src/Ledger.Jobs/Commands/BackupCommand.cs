@@ -1,0 +1,24 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Operations;
+using Npgsql;
+
+namespace Ledger.Jobs.Commands;
+
+public class BackupInput : NetCoreInput
+{
+    [Description("The dump file to write (pg_dump custom format)")]
+    public string OutFlag { get; set; } = $"ledger-{DateTime.UtcNow:yyyyMMdd-HHmmss}.dump";
+}
+
+[Description("pg_dump -Fc of the ledger database named by the configured connection string", Name = "backup")]
+public class BackupCommand : JasperFxAsyncCommand<BackupInput>
+{
+    public override async Task<bool> Execute(BackupInput input)
+    {
+        using var host = input.BuildHost();
+        var cs = host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        await PgTools.BackupAsync(cs, input.OutFlag, CancellationToken.None);
+        Console.WriteLine($"Backup of database {new NpgsqlConnectionStringBuilder(cs).Database} written to {Path.GetFullPath(input.OutFlag)} ({new FileInfo(input.OutFlag).Length:N0} bytes)");
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using JasperFx.CommandLine;
+using Ledger.Api.Import;
+using Ledger.Api.Operations;
+using Ledger.Api.Tenants;
+using Ledger.Domain.Statements;
+using Marten;
+using Npgsql;
+using Wolverine;
+
+namespace Ledger.Jobs.Commands;
+
+public class BenchRebuildInput : NetCoreInput
+{
+    [Description("Transactions to import first through the bulk importer (default 200,000; 0 = rebuild what is there)")]
+    public int CountFlag { get; set; } = 200_000;
+}
+
+/// <summary>
+/// How fast read models come back after a restore: imports a large generated statement on a fresh tenant (the COPY
+/// path, daemon stopped), then rebuilds every projection over every event of the database and prints events/s.
+/// Run it on a scratch database: it rebuilds everything there.
+/// </summary>
+[Description("Benchmark projection rebuilds: import --count rows, rebuild every projection, print events/s", Name = "bench-rebuild")]
+public class BenchRebuildCommand : JasperFxAsyncCommand<BenchRebuildInput>
+{
+    public override async Task<bool> Execute(BenchRebuildInput input)
+    {
+        using var host = input.BuildHost();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        if (input.CountFlag > 0)
+        {
+            await host.StartAsync();
+            var tenant = await host.Services.GetRequiredService<IMessageBus>().InvokeAsync<TenantOnboardedResponse>(
+                new OnboardTenant($"Rebuild Benchmark {DateTime.UtcNow:yyyyMMddHHmmss}", "firm", "bench", "bench-rebuild"));
+            await host.StopAsync(); // no daemon, no decisions: the rebuild below is the only reader of the events
+            var path = Path.Combine(Path.GetTempPath(), $"bench-rebuild-{Guid.NewGuid():N}.ofx");
+            await using (var file = File.Create(path)) SampleStatements.WriteOfx(file, input.CountFlag, seed: 21);
+            var sw = Stopwatch.StartNew();
+            await using (var file = File.OpenRead(path))
+            {
+                var r = await host.Services.GetRequiredService<StatementImporter>().ImportAsync(
+                    new ImportRequest(tenant.TenantId, "1000", "bench.ofx", file, "bench-rebuild"), CancellationToken.None);
+                Console.WriteLine($"Imported {r.Imported:N0} transactions in {sw.Elapsed.TotalSeconds:N1} s");
+            }
+            File.Delete(path);
+        }
+
+        var db = host.Services.GetRequiredService<NpgsqlDataSource>();
+        await using (var analyze = db.CreateCommand("analyze")) await analyze.ExecuteNonQueryAsync(); // fresh tables: give the planner statistics
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        var report = await ProjectionRebuild.RebuildAllAsync(store, db, daemon, null, _ => { }, CancellationToken.None);
+        Console.WriteLine($"{report.Events:N0} events in the store, {Environment.ProcessorCount} cores");
+        foreach (var p in report.Projections)
+            Console.WriteLine($"  {p.Name,-58} {p.Lifecycle,-6} {p.Took.TotalSeconds,7:N2} s  {report.Events / p.Took.TotalSeconds,10:N0} events/s");
+        Console.WriteLine($"All {report.Projections.Count} projections: {report.Took.TotalSeconds:N1} s, " +
+                          $"{report.Events * report.Projections.Count / report.Took.TotalSeconds:N0} projection-events/s " +
+                          $"({report.Events / report.Took.TotalSeconds:N0} events/s for the full set)");
+        foreach (var (type, count) in report.Documents) Console.WriteLine($"  {type,-24} {count,10:N0} documents");
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Operations;
+using Marten;
+using Npgsql;
+
+namespace Ledger.Jobs.Commands;
+
+public class RebuildInput : NetCoreInput
+{
+    [Description("Rebuild only this tenant's documents")]
+    public string? TenantFlag { get; set; }
+}
+
+/// <summary>
+/// Throws away and rebuilds every read model from the events. Run it with the API stopped (or its daemon paused):
+/// a second daemon would fight this one over the progression rows. Subscriptions are left alone (no side effects).
+/// </summary>
+[Description("Rebuild every projection (inline and async) from the events, then print event and document counts", Name = "rebuild")]
+public class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
+{
+    public override async Task<bool> Execute(RebuildInput input)
+    {
+        using var host = input.BuildHost();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        var report = await ProjectionRebuild.RebuildAllAsync(store, host.Services.GetRequiredService<NpgsqlDataSource>(), daemon,
+            input.TenantFlag, Console.WriteLine, CancellationToken.None);
+        Console.WriteLine($"Rebuilt {report.Projections.Count} projections in {report.Took.TotalSeconds:N1} s over {report.Events:N0} events");
+        foreach (var (type, count) in report.Documents) Console.WriteLine($"  {type,-24} {count,10:N0} documents");
+        return true;
+    }
+}

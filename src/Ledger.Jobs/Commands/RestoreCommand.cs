@@ -1,0 +1,33 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Operations;
+using Npgsql;
+
+namespace Ledger.Jobs.Commands;
+
+public class RestoreInput : NetCoreInput
+{
+    [Description("The dump file written by `backup`")]
+    public string FileFlag { get; set; } = "";
+
+    [Description("Name of the NEW database to create on the same server (an existing database is never overwritten)")]
+    public string IntoFlag { get; set; } = "";
+}
+
+/// <summary>
+/// Restores into a new database beside the live one, so the operator can check it (rebuild, db-assert) before
+/// switching ConnectionStrings__Ledger over. The decision pipeline keeps its progress in the dump, so nothing is re-decided.
+/// </summary>
+[Description("Create a new database on the configured server and pg_restore a backup into it", Name = "restore")]
+public class RestoreCommand : JasperFxAsyncCommand<RestoreInput>
+{
+    public override async Task<bool> Execute(RestoreInput input)
+    {
+        if (input.FileFlag == "" || input.IntoFlag == "") { Console.Error.WriteLine("restore needs --file <dump> and --into <new database>"); return false; }
+        using var host = input.BuildHost();
+        var cs = host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        var restored = await PgTools.RestoreAsync(cs, input.FileFlag, input.IntoFlag, CancellationToken.None);
+        var b = new NpgsqlConnectionStringBuilder(restored) { Password = null };
+        Console.WriteLine($"Restored {input.FileFlag} into database {input.IntoFlag}. Next: ConnectionStrings__Ledger=\"{b}\" dotnet run -- rebuild");
+        return true;
+    }
+}

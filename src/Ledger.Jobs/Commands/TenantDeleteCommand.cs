@@ -1,0 +1,41 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Operations;
+using Marten;
+using NodaTime;
+using Npgsql;
+
+namespace Ledger.Jobs.Commands;
+
+public class TenantDeleteInput : NetCoreInput
+{
+    [Description("The tenant id")]
+    public string TenantFlag { get; set; } = "";
+
+    [Description("Really delete; without it the command only prints what it would delete")]
+    public bool ConfirmFlag { get; set; }
+
+    [Description("Who erases (recorded in the tombstone)")]
+    public string ByFlag { get; set; } = Environment.UserName;
+}
+
+/// <summary>Irreversible, so the default is a dry run: take a tenant-export first, then repeat with --confirm.</summary>
+[Description("Erase every event, document, token, model, envelope and file of one tenant, leaving a TenantErased tombstone", Name = "tenant-delete")]
+public class TenantDeleteCommand : JasperFxAsyncCommand<TenantDeleteInput>
+{
+    public override async Task<bool> Execute(TenantDeleteInput input)
+    {
+        if (input.TenantFlag == "") { Console.Error.WriteLine("tenant-delete needs --tenant <id>"); return false; }
+        using var host = input.BuildHost();
+        var db = host.Services.GetRequiredService<NpgsqlDataSource>();
+        var plan = input.ConfirmFlag
+            ? await TenantErasure.EraseAsync(host.Services.GetRequiredService<IDocumentStore>(), db, input.TenantFlag, input.ByFlag,
+                host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None)
+            : await TenantErasure.PlanAsync(db, input.TenantFlag, CancellationToken.None);
+        Console.WriteLine($"{(input.ConfirmFlag ? "Deleted" : "Would delete")} for tenant {plan.TenantId}:");
+        foreach (var (table, rows) in plan.Rows.Where(r => r.Value > 0)) Console.WriteLine($"  {table,-36} {rows,10:N0} rows");
+        Console.WriteLine($"  {"wolverine envelopes",-36} {plan.Envelopes,10:N0}");
+        Console.WriteLine($"  {"onboarding kit",-36} {plan.OnboardingFolder ?? "(none)"}");
+        if (!input.ConfirmFlag) Console.WriteLine("Nothing was deleted. Run again with --confirm to erase (irreversible; take a tenant-export first).");
+        return true;
+    }
+}

@@ -1,0 +1,83 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Ledger.Api.Hosting;
+using Ledger.Api.Operations;
+using Ledger.Domain.Tenants;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Ledger.Integration.Tests.Operations;
+
+/// <summary>A tenant can take all its data away, and can be erased so that nothing of it remains but a tombstone.</summary>
+public class TenantEraseTests(LedgerApp app) : IClassFixture<LedgerApp>
+{
+    [Fact]
+    public async Task Export_then_erase_leaves_nothing_of_the_tenant_and_the_other_tenant_untouched()
+    {
+        var gone = await ReadModels.BuildHistoryAsync(app, "Erase Me Co");
+        var (kept, _, _) = await app.TenantWithPostedEntriesAsync("Keep Me Co");
+        var db = app.Host.Services.GetRequiredService<NpgsqlDataSource>();
+        await using var conn = await db.OpenConnectionAsync();
+        var keptBefore = await TenantTables.CountAsync(conn, kept.TenantId, default);
+        var goneEvents = (await TenantTables.CountAsync(conn, gone, default))["mt_events"];
+        var kit = Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "onboarding", gone);
+        Directory.CreateDirectory(kit);
+        await File.WriteAllTextAsync(Path.Combine(kit, "tenant.json"), "{}");
+
+        var zip = Path.Combine(Path.GetTempPath(), $"{gone}-{Guid.NewGuid():N}.zip");
+        var export = await JobsCli.RunAsync(app.ConnectionString, "tenant-export", "--tenant", gone, "--out", zip);
+        Assert.True(export.ExitCode == 0, export.Output);
+        using (var archive = ZipFile.OpenRead(zip))
+        {
+            var lines = ReadLines(archive, "events.jsonl");
+            Assert.Equal(goneEvents, lines.Count);
+            Assert.DoesNotContain(lines, l => l.Contains(kept.TenantId));
+            Assert.Contains(lines, l => JsonDocument.Parse(l).RootElement.GetProperty("type").GetString() == "journal_entry_posted");
+            Assert.NotEmpty(ReadLines(archive, "documents/transactionview.jsonl"));
+            Assert.Single(archive.Entries, e => e.FullName.StartsWith("qbo-exports/") && e.FullName.EndsWith(".csv"));
+            Assert.NotNull(archive.GetEntry("README.txt"));
+        }
+        File.Delete(zip);
+
+        var dry = await JobsCli.RunAsync(app.ConnectionString, "tenant-delete", "--tenant", gone);
+        Assert.True(dry.ExitCode == 0 && dry.Output.Contains("Would delete"), dry.Output);
+        Assert.Equal(goneEvents, (await TenantTables.CountAsync(conn, gone, default))["mt_events"]);
+
+        var erase = await JobsCli.RunAsync(app.ConnectionString, "tenant-delete", "--tenant", gone, "--confirm", "--by", "ops-test");
+        Assert.True(erase.ExitCode == 0, erase.Output);
+
+        Assert.All(await TenantTables.CountAsync(conn, gone, default), c => Assert.True(c.Value == 0, $"{c.Key} still has {c.Value} rows"));
+        Assert.Empty(await TablesMentioningAsync(conn, gone));
+        Assert.Equal(keptBefore, await TenantTables.CountAsync(conn, kept.TenantId, default));
+        Assert.False(Directory.Exists(kit));
+        await using var tomb = new NpgsqlCommand("select count(*) from ledger.mt_events where tenant_id = '_operators' and type = 'tenant_erased' " +
+            "and data ->> 'TenantIdSha256' = @h and data ->> 'ErasedBy' = 'ops-test'", conn);
+        tomb.Parameters.AddWithValue("h", TenantErased.Hash(gone));
+        Assert.Equal(1L, await tomb.ExecuteScalarAsync());
+    }
+
+    static List<string> ReadLines(ZipArchive archive, string name)
+    {
+        using var reader = new StreamReader(archive.GetEntry(name)!.Open());
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
+
+    /// <summary>Every table of the schema, whole rows as text (jsonb included) and every bytea column (Wolverine bodies).</summary>
+    static async Task<List<string>> TablesMentioningAsync(NpgsqlConnection conn, string text)
+    {
+        var columns = new List<(string Table, string? Bytea)>();
+        await using (var cmd = new NpgsqlCommand("select t.table_name, c.column_name from information_schema.tables t left join information_schema.columns c " +
+            "on c.table_schema = t.table_schema and c.table_name = t.table_name and c.data_type = 'bytea' where t.table_schema = 'ledger' and t.table_type = 'BASE TABLE'", conn))
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) columns.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        var found = new List<string>();
+        foreach (var (table, bytea) in columns)
+        {
+            var where = bytea is null ? "position(@t in x::text) > 0" : $"position(@t in x::text) > 0 or position(convert_to(@t, 'UTF8') in x.{bytea}) > 0";
+            await using var cmd = new NpgsqlCommand($"select count(*) from ledger.{table} x where {where}", conn);
+            cmd.Parameters.AddWithValue("t", text);
+            if ((long)(await cmd.ExecuteScalarAsync())! > 0) found.Add(table);
+        }
+        return found;
+    }
+}
