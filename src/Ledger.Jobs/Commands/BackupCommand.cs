@@ -7,7 +7,7 @@ namespace Ledger.Jobs.Commands;
 public class BackupInput : NetCoreInput
 {
     [Description("The dump file to write (pg_dump custom format)")]
-    public string OutFlag { get; set; } = $"ledger-{DateTime.UtcNow:yyyyMMdd-HHmmss}.dump";
+    public string OutFlag { get; set; } = $"ledger-{NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc():yyyyMMdd-HHmmss}.dump";
 }
 
 [Description("pg_dump -Fc of the ledger database named by the configured connection string", Name = "backup")]

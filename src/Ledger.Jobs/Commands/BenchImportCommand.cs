@@ -29,7 +29,7 @@ public class BenchImportCommand : JasperFxAsyncCommand<BenchImportInput>
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IMessageBus>();
         var tenant = await bus.InvokeAsync<TenantOnboardedResponse>(
-            new OnboardTenant($"Import Benchmark {DateTime.UtcNow:yyyyMMddHHmmss}", "starter", "bench", "bench-import"));
+            new OnboardTenant($"Import Benchmark {NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc():yyyyMMddHHmmss}", "starter", "bench", "bench-import"));
         Console.WriteLine($"Tenant {tenant.TenantId}, {input.CountFlag:N0} transactions per file, {Environment.ProcessorCount} cores, " +
                           $"projection daemon {(input.DaemonFlag ? "running" : "stopped")}");
 

@@ -32,7 +32,7 @@ public class BenchRebuildCommand : JasperFxAsyncCommand<BenchRebuildInput>
         {
             await host.StartAsync();
             var tenant = await host.Services.GetRequiredService<IMessageBus>().InvokeAsync<TenantOnboardedResponse>(
-                new OnboardTenant($"Rebuild Benchmark {DateTime.UtcNow:yyyyMMddHHmmss}", "firm", "bench", "bench-rebuild"));
+                new OnboardTenant($"Rebuild Benchmark {NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc():yyyyMMddHHmmss}", "firm", "bench", "bench-rebuild"));
             await host.StopAsync(); // no daemon, no decisions: the rebuild below is the only reader of the events
             var path = Path.Combine(Path.GetTempPath(), $"bench-rebuild-{Guid.NewGuid():N}.ofx");
             await using (var file = File.Create(path)) SampleStatements.WriteOfx(file, input.CountFlag, seed: 21);
