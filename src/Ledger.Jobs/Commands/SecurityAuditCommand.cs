@@ -47,6 +47,9 @@ public class SecurityAuditCommand : JasperFxAsyncCommand<SecurityAuditInput>
         else if (code != 0)
             // Offline, NuGet prints plain "error: ..." lines (on stdout) instead of JSON.
             unavailable = $"dotnet list --vulnerable exited {code}: " + string.Join(" ", (output + "\n" + error).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3));
+        // A source without vulnerability data (a mirror or proxy serving packages only) makes NuGet report "no
+        // vulnerabilities" silently: that is no evidence, so it counts as unavailable too.
+        if (unavailable is null && report is not null) unavailable = await VulnerabilityDataMissingAsync(report);
         if (report is not null) await File.WriteAllTextAsync(Path.Combine(folder, "vulnerabilities.json"), report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 
         if (unavailable is not null)
@@ -64,6 +67,30 @@ public class SecurityAuditCommand : JasperFxAsyncCommand<SecurityAuditInput>
         await File.WriteAllTextAsync(summaryPath, summary + "\n");
         Console.WriteLine(vulnerable.Count == 0 ? $"security audit OK: {summary}" : $"security audit FAILED: {summary}");
         return vulnerable.Count == 0;
+    }
+
+    /// <summary>Null when at least one queried source's service index offers NuGet's VulnerabilityInfo resource.</summary>
+    static async Task<string?> VulnerabilityDataMissingAsync(JsonNode report)
+    {
+        var sources = (report["sources"]?.AsArray() ?? []).Select(x => x?.ToString() ?? "").Where(x => x.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (sources.Count == 0) return "no online package source to take vulnerability data from";
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        var reasons = new List<string>();
+        foreach (var source in sources)
+        {
+            try
+            {
+                var index = JsonNode.Parse(await http.GetStringAsync(source));
+                if ((index?["resources"]?.AsArray() ?? []).Any(r => r?["@type"]?.ToString().StartsWith("VulnerabilityInfo", StringComparison.Ordinal) == true))
+                    return null;
+                reasons.Add($"{source} offers no vulnerability data (no VulnerabilityInfo resource in its service index)");
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+            {
+                reasons.Add($"{source} unreachable ({e.Message})");
+            }
+        }
+        return string.Join("; ", reasons);
     }
 
     sealed record Package(string Id, string Version, List<string> Vulnerabilities);
