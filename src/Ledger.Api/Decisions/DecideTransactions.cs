@@ -56,6 +56,8 @@ public static class DecideTransactionsHandler
                 llmUsage.AddRange(llmEvents);
                 session.Insert(new DecidedTransaction { Id = id, DecidedAt = now });
                 DecisionAuditLog.Write(logger, session.TenantId, fact.Imported, events);
+                // Counted when built, before Wolverine commits: a batch whose commit fails and is retried counts twice.
+                // It is a throughput rate for dashboards; the exact counts are in the events.
                 Ledger.Api.Observability.LedgerMetrics.Decisions.WithLabels(OutcomeOf(events)).Inc();
             }
             catch (Exception e) when (pending.Length > 1)
