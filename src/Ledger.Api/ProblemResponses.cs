@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ledger.Api;
@@ -9,7 +8,7 @@ public static class ProblemResponses
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Instance = context.Request.Path };
         foreach (var (k, v) in extensions ?? []) problem.Extensions[k] = v;
-        problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+        problem.Extensions["traceId"] = Observability.RequestTrace.Id(context);
         context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }

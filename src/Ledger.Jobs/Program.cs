@@ -10,6 +10,8 @@ namespace Ledger.Jobs;
 /// </summary>
 public static class JobsProgram
 {
+    static readonly HashSet<string> NoDatabaseCommands = ["security-audit"];
+
     public static Task<int> Main(string[] args) => RunAsync(args, connectionString: null);
 
     /// <summary>Tests pass their own database here instead of going through configuration.</summary>
@@ -17,6 +19,8 @@ public static class JobsProgram
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "jobsettings.json"), optional: true);
+        // Commands that never touch the database must not start (or wait for) the embedded PostgreSQL: CI runs them first.
+        if (args is [var first, ..] && NoDatabaseCommands.Contains(first)) connectionString ??= "Host=unused";
         connectionString ??= await DatabaseLocation.ResolveAsync(builder.Configuration, Console.Error.WriteLine);
         builder.AddLedgerCore(connectionString);
         using var host = builder.Build();

@@ -56,6 +56,9 @@ public static class DecideTransactionsHandler
                 llmUsage.AddRange(llmEvents);
                 session.Insert(new DecidedTransaction { Id = id, DecidedAt = now });
                 DecisionAuditLog.Write(logger, session.TenantId, fact.Imported, events);
+                // Counted when built, before Wolverine commits: a batch whose commit fails and is retried counts twice.
+                // It is a throughput rate for dashboards; the exact counts are in the events.
+                Ledger.Api.Observability.LedgerMetrics.Decisions.WithLabels(OutcomeOf(events)).Inc();
             }
             catch (Exception e) when (pending.Length > 1)
             {
@@ -67,6 +70,14 @@ public static class DecideTransactionsHandler
         if (llmUsage.Count > 0) await AppendLlmUsageAsync(session, budget.Month, llmUsage, ct);
         return retry;
     }
+
+    /// <summary>The metric label of a decision: its last event says what happened to the transaction.</summary>
+    static string OutcomeOf(List<object> events) => events[^1] switch
+    {
+        JournalEntryPosted => "autopost",
+        TransferLegCovered => "covered",
+        _ => "review",
+    };
 
     static async Task<(List<object> Events, LlmBudgetState Budget, List<object> LlmEvents)> DecideOne(
         TransactionFacts.Fact fact, DecisionContext ctx, IReadOnlyDictionary<string, VendorStats> stats, ILlmCategorizer llm, Instant now, CancellationToken ct)

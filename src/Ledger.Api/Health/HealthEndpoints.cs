@@ -22,7 +22,7 @@ public static class HealthEndpoints
         long lag = 0;
         try
         {
-            var stats = await store.Advanced.FetchEventStoreStatistics(token: ct);
+            await store.Advanced.FetchEventStoreStatistics(token: ct);
             db = true;
             foreach (var source in sources)
             foreach (var database in await source.BuildDatabases())
@@ -31,8 +31,7 @@ public static class HealthEndpoints
                 catch (Exception e) { problems.Add($"schema of {database.Id} differs from the model: {e.Message.Split('\n')[0]}"); }
             }
             schema = problems.Count == 0;
-            var progress = await store.Advanced.AllProjectionProgress(token: ct);
-            lag = progress.Where(p => p.ShardName != "HighWaterMark").Select(p => stats.EventSequenceNumber - p.Sequence).DefaultIfEmpty(0).Max();
+            lag = await Ledger.Api.Observability.ProjectionLag.ComputeAsync(store, ct);
             var daemonInstance = coordinator.DaemonForMainDatabase();
             // With no async projection registered there is nothing for a daemon to run.
             daemon = daemonInstance.IsRunning || !((StoreOptions)store.Options).Projections.All.Any(p => p.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async);

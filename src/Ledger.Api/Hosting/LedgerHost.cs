@@ -14,6 +14,8 @@ using Wolverine.Marten;
 using Wolverine.Http;
 using Wolverine.ErrorHandling;
 using Ledger.Api.Categorization;
+using Ledger.Api.Observability;
+using Prometheus;
 
 namespace Ledger.Api.Hosting;
 
@@ -27,7 +29,9 @@ public static class LedgerHost
         services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+            // An extra sink when one is registered (the tests capture log events with it); none in production.
+            .WriteTo.Sink(sp.GetService<Serilog.Core.ILogEventSink>() ?? new NoSink()));
 
         var dataSource = LedgerStore.BuildDataSource(connectionString);
         services.AddSingleton(dataSource);
@@ -82,7 +86,8 @@ public static class LedgerHost
             o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
         });
-        services.AddProblemDetails();
+        // Framework-written problems (Results.Problem) carry the same traceId as ours and as the request's log line.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = Ledger.Api.Observability.RequestTrace.Id(c.HttpContext));
         services.AddExceptionHandler<LedgerExceptionHandler>();
         services.AddOpenApi();
         services.AddHostedService<Ledger.Api.Demo.DemoBootstrap>();
@@ -101,13 +106,18 @@ public static class LedgerHost
 
     public static WebApplication UseLedgerApi(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // Request logging outermost: it then logs the status the exception handler actually sent (not a blanket 500).
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diag, http) =>
         {
             diag.Set("Tenant", http.User.FindFirst(LedgerClaims.Tenant)?.Value ?? "-");
             diag.Set("User", http.User.Identity?.Name ?? "-");
             diag.Set("CorrelationId", http.TraceIdentifier);
+            diag.Set("TraceId", Ledger.Api.Observability.RequestTrace.Id(http));   // the traceId of any ProblemDetails body
         });
+        app.UseExceptionHandler();
+        app.UseRouting();
+        app.UseHttpMetrics();   // http_request_duration_seconds etc., labelled by endpoint
+        app.MapLedgerMetrics();
         app.UseAuthentication();
         app.UseMiddleware<TenantBoundary>();
         app.UseAuthorization();
@@ -118,4 +128,10 @@ public static class LedgerHost
         });
         return app;
     }
+}
+
+/// <summary>Stands in for the optional extra sink so the Serilog configuration stays one expression.</summary>
+sealed class NoSink : Serilog.Core.ILogEventSink
+{
+    public void Emit(Serilog.Events.LogEvent logEvent) { }
 }

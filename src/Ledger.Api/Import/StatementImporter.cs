@@ -58,6 +58,8 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
                 // the whole file lands or none of it.
                 await store.BulkInsertEventsAsync(request.TenantId, StreamActions(plan, imported, request.ImportedBy).ToList(), 10_000, ct);
                 landed = true;
+                Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
+                Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
                 // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
                 await EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct);
                 var transfersDetected = await DetectTransfersAsync(request.TenantId, account.Code, plan, ct);
