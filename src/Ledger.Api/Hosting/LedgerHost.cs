@@ -31,7 +31,9 @@ public static class LedgerHost
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
             // An extra sink when one is registered (the tests capture log events with it); none in production.
-            .WriteTo.Sink(sp.GetService<Serilog.Core.ILogEventSink>() ?? new NoSink()));
+            .WriteTo.Sink(sp.GetService<Serilog.Core.ILogEventSink>() ?? new NoSink()),
+            // Each host keeps its own logger: with several hosts in one process (tests) the static one would be shared.
+            preserveStaticLogger: true);
 
         var dataSource = LedgerStore.BuildDataSource(connectionString);
         services.AddSingleton(dataSource);
@@ -107,12 +109,16 @@ public static class LedgerHost
     public static WebApplication UseLedgerApi(this WebApplication app)
     {
         // Request logging outermost: it then logs the status the exception handler actually sent (not a blanket 500).
-        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diag, http) =>
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>();   // this host's logger, not the process-wide static one
+            o.EnrichDiagnosticContext = (diag, http) =>
         {
             diag.Set("Tenant", http.User.FindFirst(LedgerClaims.Tenant)?.Value ?? "-");
             diag.Set("User", http.User.Identity?.Name ?? "-");
             diag.Set("CorrelationId", http.TraceIdentifier);
             diag.Set("TraceId", Ledger.Api.Observability.RequestTrace.Id(http));   // the traceId of any ProblemDetails body
+        };
         });
         app.UseExceptionHandler();
         app.UseRouting();
