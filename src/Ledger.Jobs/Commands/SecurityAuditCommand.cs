@@ -115,7 +115,7 @@ public class SecurityAuditCommand : JasperFxAsyncCommand<SecurityAuditInput>
             ["version"] = 1,
             ["metadata"] = new JsonObject
             {
-                ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+                ["timestamp"] = NodaTime.Text.InstantPattern.General.Format(NodaTime.SystemClock.Instance.GetCurrentInstant()),
                 ["tools"] = new JsonArray(new JsonObject { ["name"] = "ledger-jobs security-audit (dotnet list package)" }),
                 ["component"] = new JsonObject { ["type"] = "application", ["name"] = "AIBookkeeper Ledger", ["bom-ref"] = "aibookkeeper-ledger" },
             },
