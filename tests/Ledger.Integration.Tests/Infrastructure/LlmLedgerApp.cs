@@ -1,3 +1,4 @@
+using Ledger.Llm.Tests;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Ledger.Integration.Tests.Infrastructure;
@@ -14,14 +15,14 @@ public class LlmLedgerApp : LedgerApp
     public const string Model = "fake-gpt";
     public const string ApiKey = "test-llm-key";
 
-    public FakeOpenAi Llm { get; private set; } = null!;
+    public FakeOpenAiServer Llm { get; private set; } = null!;
 
     /// <summary>Installation-wide cap; subclasses lower it to test the global cap.</summary>
     protected virtual decimal GlobalCapUsd => 500m;
 
     public override async Task InitializeAsync()
     {
-        Llm = await FakeOpenAi.StartAsync();
+        Llm = await FakeOpenAiServer.StartAsync();
         await base.InitializeAsync();
     }
 
@@ -46,7 +47,7 @@ public class LlmLedgerApp : LedgerApp
     public static string Answer(string code, double confidence = 0.95) =>
         $$"""{"account_code": "{{code}}", "confidence": {{confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "reason": "test answer"}""";
 
-    public static FakeLlmReply Reply(string code, double confidence = 0.95) => new(Answer(code, confidence), PromptTokens: PromptTokens, CompletionTokens: 0);
+    public static FakeReply Reply(string code, double confidence = 0.95) => new(Answer(code, confidence), PromptTokens: PromptTokens, CompletionTokens: 0);
 }
 
 /// <summary>The same, with an installation-wide cap of $40: the second call (global spend $60) hits it before the tenant's $50.</summary>
