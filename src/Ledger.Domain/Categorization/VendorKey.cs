@@ -15,7 +15,22 @@ public static class VendorKey
 {
     public const string Unknown = "unknown";
 
+    // Feeds repeat payee strings, and one decision asks for the same key several times (stats lookup, cascade, gates).
+    // The function is pure, so remembering recent answers is safe; the bound keeps a long-running host's memory flat.
+    const int MemoLimit = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
     public static string Normalize(string rawDescription)
+    {
+        if (rawDescription is null) return Unknown;
+        if (Memo.TryGetValue(rawDescription, out var known)) return known;
+        var key = Compute(rawDescription);
+        if (Memo.Count >= MemoLimit) Memo.Clear();
+        Memo.TryAdd(rawDescription, key);
+        return key;
+    }
+
+    private static string Compute(string rawDescription)
     {
         // Each pass removes noise; a second pass can only find noise the first exposed (e.g. a city that
         // became trailing). Iterating to a fixed point is what makes the function idempotent by construction.
@@ -51,7 +66,7 @@ public static class VendorKey
         return Unknown;
     }
 
-    private static readonly Regex Segments = new(@";|\s{3,}|\t", RegexOptions.CultureInvariant);
+    private static readonly Regex Segments = new(@";|\s{3,}|\t", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HtmlBreak = new(@"<BR\s*/?>.*$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     // Austrian card lines: "POS 23,55 AT K1 16.09. 11:32 SPAR DANKT ..." — amount, country, card, date, time.

@@ -67,7 +67,7 @@ internal static class VendorLocations
         {
             if (tokens.Count <= city.Length) continue;
             var offset = tokens.Count - city.Length;
-            if (!city.Select((word, i) => tokens[offset + i] == word).All(x => x)) continue;
+            if (!VendorPrefixes.WordsAt(tokens, offset, city)) continue;
             tokens.RemoveRange(offset, city.Length);
             return true;
         }

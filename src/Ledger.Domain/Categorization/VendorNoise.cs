@@ -8,7 +8,7 @@ namespace Ledger.Domain.Categorization;
 /// </summary>
 internal static class VendorNoise
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // Card processors put the merchant after a "XX *" marker.
     private static readonly Regex StarPrefix = new(@"^\W*(SQ|SQU|TST|PAYPAL|PP|SP)\s?\*\s*", Options);

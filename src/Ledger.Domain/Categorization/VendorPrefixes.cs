@@ -30,12 +30,20 @@ internal static class VendorPrefixes
             foreach (var prefix in Prefixes)
             {
                 if (start + prefix.Length > tokens.Count) continue;
-                if (!prefix.Select((word, i) => tokens[start + i] == word).All(x => x)) continue;
+                if (!WordsAt(tokens, start, prefix)) continue;
                 start += prefix.Length;
                 removed = true;
                 break;
             }
         } while (removed);
         return tokens[start..];
+    }
+
+    /// <summary>Whether <paramref name="words"/> appear in <paramref name="tokens"/> from <paramref name="offset"/> on (a hot path: no LINQ).</summary>
+    internal static bool WordsAt(List<string> tokens, int offset, string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+            if (!string.Equals(tokens[offset + i], words[i], StringComparison.Ordinal)) return false;
+        return true;
     }
 }

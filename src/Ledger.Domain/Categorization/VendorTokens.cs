@@ -5,7 +5,7 @@ namespace Ledger.Domain.Categorization;
 /// <summary>The token pipeline for one description segment: clean, split, drop prefixes, legal forms and locations.</summary>
 internal static class VendorTokens
 {
-    private static readonly Regex NonAlphanumeric = new(@"[^A-Z0-9]+", RegexOptions.CultureInvariant);
+    private static readonly Regex NonAlphanumeric = new(@"[^A-Z0-9]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Legal forms end the trading name; what follows is usually an address or a memo.
     private static readonly HashSet<string> LegalForms =

@@ -1,3 +1,4 @@
+using Ledger.Projections;
 using System.Text.Json;
 using Ledger.Projections.Metrics;
 using Marten;
@@ -52,7 +53,7 @@ public class MetricsLatestTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.True(late.GetProperty("llm_budget_status").TryGetProperty("fallback_active", out _));
 
         var daemon = await app.Store.BuildProjectionDaemonAsync();
-        await daemon.RebuildProjectionAsync<MetricsDailyProjection>(TimeSpan.FromSeconds(60), CancellationToken.None);
+        await daemon.RebuildProjectionAsync(LedgerStore.AsyncViews, TimeSpan.FromSeconds(60), CancellationToken.None);
         var rebuilt = await Get(app.Client(h.AdminToken), "?period=30d");
         Assert.Equal(late.GetRawText(), rebuilt.GetRawText());
     }

@@ -1,3 +1,4 @@
+using Ledger.Projections;
 using Ledger.Api.Operations;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +60,8 @@ public class BackupRestoreTests(LedgerApp app) : IClassFixture<LedgerApp>
         // Inside a running host the rebuild goes through the host's own daemon, never a second one.
         var daemon = app.Host.Services.GetRequiredService<Coordinator>().DaemonForMainDatabase();
         var report = await ProjectionRebuild.RebuildAllAsync(app.Store, app.Host.Services.GetRequiredService<NpgsqlDataSource>(), daemon, null, _ => { }, CancellationToken.None);
-        Assert.True(report.Projections.Count >= 10, string.Join(",", report.Projections.Select(p => p.Name)));
+        // Inline projections one by one, the async read models as their one composite.
+        Assert.True(report.Projections.Count >= 8 && report.Projections.Any(p => p.Name == LedgerStore.AsyncViews), string.Join(",", report.Projections.Select(p => p.Name)));
         Assert.True(report.Documents["TransactionView"] > 0);
         await app.CatchUpAsync();
         await Task.Delay(500); // room for any wrongly replayed decision to land before we look

@@ -78,7 +78,7 @@ public static class ShadowReport
     {
         var stats = await store.Advanced.FetchEventStoreStatistics(token: ct);
         var progress = await store.Advanced.AllProjectionProgress(token: ct);
-        return progress.Where(p => p.ShardName.Contains(nameof(MetricsDailyProjection).Replace("Projection", ""), StringComparison.Ordinal))
+        return progress.Where(p => p.ShardName.StartsWith(Ledger.Projections.LedgerStore.AsyncViews, StringComparison.Ordinal))
             .Select(p => stats.EventSequenceNumber - p.Sequence).DefaultIfEmpty(stats.EventSequenceNumber).Max();
     }
 
