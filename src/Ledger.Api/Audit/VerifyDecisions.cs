@@ -1,4 +1,5 @@
 using Ledger.Api.Auth;
+using Ledger.Api.Categorization;
 using Ledger.Domain.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -7,12 +8,17 @@ using Wolverine.Http;
 
 namespace Ledger.Api.Audit;
 
-public sealed record VerificationReport(string TenantId, int Checked, int Mismatches, IReadOnlyList<GateMismatch> Details);
+/// <param name="Checked">Gate decisions replayed; <paramref name="Mismatches"/> and <paramref name="Details"/> are theirs.</param>
+/// <param name="Proposals">The proposals recomputed through the cascade, with their own mismatches.</param>
+public sealed record VerificationReport(string TenantId, int Checked, int Mismatches, IReadOnlyList<GateMismatch> Details, ProposalVerificationReport Proposals);
 
-/// <summary>Re-runs every recorded gate decision of the tenant (optionally of a date range) from the inputs in its events.</summary>
+/// <summary>
+/// Re-runs every recorded gate decision of the tenant (optionally of a date range) from the inputs in its events, and
+/// recomputes every recorded proposal from its recorded versions (<see cref="VerifyProposals"/>).
+/// </summary>
 public static class VerifyDecisions
 {
-    public static async Task<VerificationReport> RunAsync(IQuerySession session, LocalDate? from, LocalDate? to, CancellationToken ct)
+    public static async Task<VerificationReport> RunAsync(IQuerySession session, CategorizerContextLoader loader, LocalDate? from, LocalDate? to, CancellationToken ct)
     {
         var query = session.Events.QueryAllRawEvents().Where(e => e.EventTypeName == "gate_evaluated");
         var events = await query.ToListAsync(ct);
@@ -23,10 +29,11 @@ public static class VerifyDecisions
             .Select(x => new RecordedGateDecision(x.e.Id, x.g.TransactionId, x.g))
             .ToList();
         var mismatches = GateVerification.Verify(recorded);
-        return new VerificationReport(session.TenantId, recorded.Count, mismatches.Count, mismatches);
+        var proposals = await VerifyProposals.RunAsync(session, loader, from, to, ct);
+        return new VerificationReport(session.TenantId, recorded.Count, mismatches.Count, mismatches, proposals);
     }
 
     [WolverineGet("/api/audit/verify"), Authorize(Policy = Policies.Reader)]
-    public static Task<VerificationReport> Get(IQuerySession session, string? from, string? to, CancellationToken ct) =>
-        RunAsync(session, QueryValues.Date(from, "from"), QueryValues.Date(to, "to"), ct);
+    public static Task<VerificationReport> Get(IQuerySession session, CategorizerContextLoader loader, string? from, string? to, CancellationToken ct) =>
+        RunAsync(session, loader, QueryValues.Date(from, "from"), QueryValues.Date(to, "to"), ct);
 }

@@ -30,16 +30,28 @@ public sealed class CategorizerContextLoader(LlmCaps caps)
     {
         var tenant = await session.LoadAsync<Tenant>(session.TenantId, ct) ?? throw new InvalidOperationException($"No tenant {session.TenantId}.");
         var state = await session.LoadAsync<CategorizerState>(CategorizerStreams.Id, ct) ?? new CategorizerState();
-        ClassifierModel? model = null;
-        if (state.ModelVersion is { } version && !_models.TryGetValue(version, out model))
-        {
-            var artifact = await session.LoadAsync<ModelArtifact>(version, ct) ?? throw new InvalidOperationException($"Model {version} has no stored bytes.");
-            model = _models.GetOrAdd(version, _ => ClassifierModel.Load(artifact.Bytes));
-        }
-        var calibrations = state.Calibrations.Count == 0 ? SourceCalibrations.Identity : new SourceCalibrations(state.CalibrationVersion, state.Calibrations);
+        var model = await ModelAsync(session, state.ModelVersion, ct);
+        var calibrations = CalibrationsOf(state);
         var policy = new TenantPolicy((double)tenant.Limits.AutopostThreshold, tenant.Limits.ColdStartMinLabels, tenant.AutopostEnabled, tenant.PolicyVersion);
         return new DecisionContext(tenant, state, model, calibrations, policy, await BudgetAsync(session, tenant, now, ct));
     }
+
+    /// <summary>The model of that version, from its stored bytes (once per version and process); null for no version.</summary>
+    public async Task<ClassifierModel?> ModelAsync(IQuerySession session, string? version, CancellationToken ct)
+    {
+        if (version is null) return null;
+        if (_models.TryGetValue(version, out var model)) return model;
+        var artifact = await session.LoadAsync<ModelArtifact>(version, ct) ?? throw new InvalidOperationException($"Model {version} has no stored bytes.");
+        return _models.GetOrAdd(version, _ => ClassifierModel.Load(artifact.Bytes));
+    }
+
+    /// <summary>The calibrations a categorizer state proposes with: identity until the first fit.</summary>
+    public static SourceCalibrations CalibrationsOf(CategorizerState state) =>
+        state.Calibrations.Count == 0 ? SourceCalibrations.Identity : new SourceCalibrations(state.CalibrationVersion, state.Calibrations);
+
+    /// <summary>Everything but the vendor's stats that a proposal made with <paramref name="state"/> was computed from.</summary>
+    public async Task<CascadeContext> CascadeAsync(IQuerySession session, CategorizerState state, CancellationToken ct) =>
+        new(state.ActiveRules, null, await ModelAsync(session, state.ModelVersion, ct), state.ModelVersion, CalibrationsOf(state), CascadeOptions.Default);
 
     public async Task<LlmBudgetState> BudgetAsync(IDocumentSession session, Tenant tenant, Instant now, CancellationToken ct)
     {

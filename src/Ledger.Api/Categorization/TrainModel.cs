@@ -28,16 +28,28 @@ public static class TrainModelHandler
 
     public static async Task<ModelTrainedResponse> Handle(TrainModel cmd, IDocumentSession session, IClock clock, CancellationToken ct)
     {
+        var (events, response) = await TrainAsync(session, cmd.Trigger, clock.GetCurrentInstant(), ct);
+        // Asked for by a person: appended whatever else happened meanwhile (an automatic run racing it loses instead).
+        if (await session.Events.FetchStreamStateAsync(CategorizerStreams.Id, ct) is null) CategorizerStream.Start(session, events);
+        else session.Events.Append(CategorizerStreams.Id, events);
+        return response;
+    }
+
+    /// <summary>
+    /// Trains on every label, stores the model bytes and returns the <see cref="ModelTrained"/> and <see cref="CalibrationFitted"/>
+    /// events for the caller to append to the categorizer stream.
+    /// </summary>
+    public static async Task<(object[] Events, ModelTrainedResponse Response)> TrainAsync(IDocumentSession session, string trigger, Instant now, CancellationToken ct)
+    {
         var labels = await session.Events.QueryRawEventDataOnly<TransactionLabelled>().ToListAsync(ct);
         if (labels.Count < MinimumLabels)
             throw new DomainException($"Training needs at least {MinimumLabels} labelled transactions; this tenant has {labels.Count}. Import labelled history first.");
         var ordered = labels.OrderBy(l => l.PostedOn).ThenBy(l => l.At).ToList();
         var trained = TransactionClassifier.Train(ordered.Select(l => new LabelledTransaction(l.Description, l.Memo, l.Amount, l.BankAccountCode, l.AccountCode)).ToList());
 
-        var now = clock.GetCurrentInstant();
         session.Store(new ModelArtifact { Id = trained.Version, Bytes = trained.ModelBytes, SampleCount = trained.SampleCount });
         var modelTrained = new ModelTrained(trained.Version, trained.SampleCount, trained.HoldoutCount, trained.HoldoutAccuracy,
-            trained.HoldoutLogLoss, trained.Labels, trained.TrainingTime.TotalSeconds, cmd.Trigger, now);
+            trained.HoldoutLogLoss, trained.Labels, trained.TrainingTime.TotalSeconds, trigger, now);
 
         var calibrations = new Dictionary<string, CalibrationModel>
         {
@@ -48,12 +60,8 @@ public static class TrainModelHandler
         var version = $"cal-{trained.Version[2..]}-{now.ToUnixTimeSeconds()}";
         var fitted = new CalibrationFitted(version, calibrations, now);
 
-        var state = await session.Events.FetchStreamStateAsync(CategorizerStreams.Id, ct);
-        if (state is null) session.Events.StartStream<CategorizerState>(CategorizerStreams.Id, modelTrained, fitted);
-        else session.Events.Append(CategorizerStreams.Id, modelTrained, fitted);
-
-        return new ModelTrainedResponse(trained.Version, trained.SampleCount, trained.HoldoutAccuracy, trained.TrainingTime.TotalSeconds, version,
-            calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter));
+        return ([modelTrained, fitted], new ModelTrainedResponse(trained.Version, trained.SampleCount, trained.HoldoutAccuracy,
+            trained.TrainingTime.TotalSeconds, version, calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter)));
     }
 
     [WolverinePost("/api/categorizer/train"), Authorize(Policy = Policies.Admin)]

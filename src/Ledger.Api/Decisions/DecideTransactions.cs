@@ -109,7 +109,7 @@ public static class DecideTransactionsHandler
         }
         clock.Stop();
 
-        var proposal = draft.ToEvent(t.TransactionId, outcome, clock.Elapsed.TotalMilliseconds, now);
+        var proposal = draft.ToEvent(t.TransactionId, outcome, clock.Elapsed.TotalMilliseconds, now, ctx.Categorizer.Version, vendorStats?.LabelsByAccount);
         var lines = ProposedLines(ctx, t, draft.AccountCode);
         var agreeing = draft.AccountCode is null ? 0 : vendorStats?.LabelsByAccount.GetValueOrDefault(draft.AccountCode) ?? 0;
         var inputs = new GateInputs(agreeing, draft.CalibratedP, lines, budget.FallbackActive, ctx.Policy);

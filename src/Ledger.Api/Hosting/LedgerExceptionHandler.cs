@@ -17,6 +17,13 @@ public sealed class LedgerExceptionHandler(ILogger<LedgerExceptionHandler> logge
                 new() { ["errors"] = refused.Errors.Take(100).ToList() });
             return true;
         }
+        if (exception is FieldRefusedException field)
+        {
+            // The same errors[{field, message}] shape a refused statement has, so a client handles both one way.
+            await ProblemResponses.Write(context, StatusCodes.Status400BadRequest, "Request refused", field.Message,
+                new() { ["errors"] = new[] { new { field = field.Field, message = field.Reason } } });
+            return true;
+        }
         var (status, title) = exception switch
         {
             Ledger.Api.Import.StatementTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Statement too large"),

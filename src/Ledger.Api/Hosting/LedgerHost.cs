@@ -61,6 +61,8 @@ public static class LedgerHost
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
             // A decision that keeps failing goes to the dead-letter table with its exception; the rest carry on.
             opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
+            // One training at a time: a burst of labels queues several checks, and each after the first finds nothing due.
+            opts.LocalQueueFor<RetrainIfDue>().Sequential();
         });
         var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource, metrics))
             .UseLightweightSessions()
@@ -70,6 +72,9 @@ public static class LedgerHost
         // Operators can hold the decision pipeline (e.g. during a restore); tests use it to stage half-done work.
         if (builder.Configuration.GetValue("Ledger:Decisions:Enabled", true))
             marten.SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());
+        // Retraining after enough new labels (the tenant's RetrainAfterLabels); off for maintenance like the decisions.
+        if (builder.Configuration.GetValue("Ledger:Categorizer:AutoRetrain", true))
+            marten.SubscribeToEvents(new LabelsRelay());
 
         return builder;
     }

@@ -9,6 +9,11 @@ namespace Ledger.Domain.Decisions;
 /// The engine's proposal and everything it was computed from, so it can be recomputed and audited: source, vendor key,
 /// raw and calibrated probability, alternatives, model / calibration / rule versions, the LLM call and its cost.
 /// </summary>
+/// <param name="CategorizerVersion">
+/// The categorizer stream's version the proposal was made with: its rules, model and calibration are the state at that
+/// version. Null only in proposals recorded before it was (those cannot be recomputed).
+/// </param>
+/// <param name="VendorLabels">The vendor's labels per account the cascade saw; null when the vendor had none.</param>
 public sealed record CategoryProposed(
     string TransactionId,
     string Source,
@@ -24,7 +29,9 @@ public sealed record CategoryProposed(
     decimal LlmCostUsd,
     IReadOnlyList<string> Trace,
     double ProposeMilliseconds,
-    Instant At);
+    Instant At,
+    int? CategorizerVersion = null,
+    IReadOnlyDictionary<string, int>? VendorLabels = null);
 
 /// <summary>Every gate with pass/fail and the numbers it compared, plus the inputs, so replaying the gates gives this decision.</summary>
 public sealed record GateEvaluated(string TransactionId, GateInputs Inputs, GateDecision Decision, Instant At);

@@ -16,24 +16,32 @@ public sealed record TenantOnboarded(
     string OnboardedBy);
 
 /// <summary>The policy numbers a tenant starts with; auto-posting is never part of it (see <see cref="AutopostEnabled"/>).</summary>
+/// <param name="RetrainAfterLabels">
+/// Labels recorded since the current model was trained that retrain it automatically. Defaulted so tenants onboarded
+/// before the number existed read back with the template default.
+/// </param>
 public sealed record TenantLimits(
     int MaxTransactionsPerMonth,
     decimal AutopostThreshold,
     int ColdStartMinLabels,
     decimal LlmMonthlyCapUsd,
-    string QboDateFormat);
+    string QboDateFormat,
+    int RetrainAfterLabels = TenantTemplates.DefaultRetrainAfterLabels);
 
 public sealed record AutopostEnabled(string TenantId, string ApprovedBy, string? Reason, Instant At);
 
 public sealed record AutopostDisabled(string TenantId, string DisabledBy, string? Reason, Instant At);
 
+/// <param name="RetrainAfterLabels">Null: unchanged (and in every event recorded before the number existed).</param>
 public sealed record TenantPolicyChanged(
     string TenantId,
     decimal AutopostThreshold,
     int ColdStartMinLabels,
     decimal LlmMonthlyCapUsd,
     string ChangedBy,
-    Instant At);
+    Instant At,
+    int? RetrainAfterLabels = null,
+    string? Reason = null);
 
 /// <summary>Only the SHA-256 of the token is recorded; the token itself is shown once and never stored.</summary>
 public sealed record ApiTokenIssued(Guid TokenId, string TokenHash, string Role, string IssuedTo, string IssuedBy, Instant At);

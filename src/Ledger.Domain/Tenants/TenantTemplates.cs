@@ -9,6 +9,8 @@ public static class TenantTemplates
     public const decimal DefaultThreshold = 0.90m;
     public const int DefaultColdStartLabels = 3;
     public const string DefaultQboDateFormat = "MM/dd/yyyy";
+    /// <summary>New labels (reviewer answers, imported history) since the last training that retrain the model by themselves.</summary>
+    public const int DefaultRetrainAfterLabels = 200;
 
     public static readonly TenantTemplate Starter = new("starter", "standard_small_business", ChartPresets.StandardSmallBusiness,
         new TenantLimits(500, DefaultThreshold, DefaultColdStartLabels, 50m, DefaultQboDateFormat));
@@ -17,7 +19,7 @@ public static class TenantTemplates
         new TenantLimits(2_000, 0.92m, 5, 100m, DefaultQboDateFormat));
 
     public static readonly TenantTemplate Firm = new("firm", "gaap_accounting_firm", ChartPresets.GaapAccountingFirm,
-        new TenantLimits(10_000, DefaultThreshold, DefaultColdStartLabels, 250m, DefaultQboDateFormat));
+        new TenantLimits(10_000, DefaultThreshold, DefaultColdStartLabels, 250m, DefaultQboDateFormat, RetrainAfterLabels: 500));
 
     public static readonly IReadOnlyList<TenantTemplate> All = [Starter, Pro, Firm];
 

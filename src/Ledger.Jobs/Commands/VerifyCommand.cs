@@ -17,10 +17,16 @@ public class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
     {
         using var host = input.BuildHost();
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(input.TenantFlag);
-        var report = await VerifyDecisions.RunAsync(session, null, null, CancellationToken.None);
+        var loader = host.Services.GetRequiredService<Ledger.Api.Categorization.CategorizerContextLoader>();
+        var report = await VerifyDecisions.RunAsync(session, loader, null, null, CancellationToken.None);
         Console.WriteLine($"{report.TenantId}: {report.Checked} gate decisions replayed, {report.Mismatches} mismatches");
         foreach (var m in report.Details)
             Console.WriteLine($"  event {m.EventId} (transaction {m.TransactionId}): recorded autopost={m.Recorded.AutoPost} [{string.Join(',', m.Recorded.Reasons)}], recomputed autopost={m.Recomputed.AutoPost} [{string.Join(',', m.Recomputed.Reasons)}]");
-        return report.Mismatches == 0;
+        var p = report.Proposals;
+        Console.WriteLine($"{report.TenantId}: {p.Checked} proposals recomputed, {p.Mismatches} proposal mismatches" +
+                          (p.NotRecomputable > 0 ? $" ({p.NotRecomputable} recorded before their inputs were, not recomputed)" : ""));
+        foreach (var m in p.Details)
+            Console.WriteLine($"  event {m.EventId} (transaction {m.TransactionId}) differs in {string.Join(", ", m.Fields)}:\n    recorded   {m.Recorded}\n    recomputed {m.Recomputed}");
+        return report.Mismatches == 0 && p.Mismatches == 0;
     }
 }

@@ -39,7 +39,11 @@ public sealed class Tenant
 
     public void Apply(TenantPolicyChanged e)
     {
-        Limits = Limits with { AutopostThreshold = e.AutopostThreshold, ColdStartMinLabels = e.ColdStartMinLabels, LlmMonthlyCapUsd = e.LlmMonthlyCapUsd };
+        Limits = Limits with
+        {
+            AutopostThreshold = e.AutopostThreshold, ColdStartMinLabels = e.ColdStartMinLabels, LlmMonthlyCapUsd = e.LlmMonthlyCapUsd,
+            RetrainAfterLabels = e.RetrainAfterLabels ?? Limits.RetrainAfterLabels,
+        };
         PolicyVersion++;
     }
 

@@ -29,10 +29,15 @@ public sealed record ProposalDraft(
     IReadOnlyList<string> Trace,
     bool WantsLlm)
 {
-    /// <summary>The event the pipeline records; the LLM outcome supplies the call id and cost when one was made.</summary>
-    public CategoryProposed ToEvent(string transactionId, LlmOutcome? llm, double proposeMilliseconds, Instant at) =>
+    /// <summary>
+    /// The event the pipeline records; the LLM outcome supplies the call id and cost when one was made. The categorizer
+    /// version and the vendor's labels are the inputs besides the transaction itself that recomputing it needs.
+    /// </summary>
+    public CategoryProposed ToEvent(string transactionId, LlmOutcome? llm, double proposeMilliseconds, Instant at,
+        int? categorizerVersion = null, IReadOnlyDictionary<string, int>? vendorLabels = null) =>
         new(transactionId, Source, AccountCode, VendorKey, RawP, CalibratedP, Alternatives, ModelVersion, CalibrationVersion,
-            RuleId, llm?.SentCallId, llm?.CostUsd ?? 0m, Trace, proposeMilliseconds, at);
+            RuleId, llm?.SentCallId, llm?.CostUsd ?? 0m, Trace, proposeMilliseconds, at, categorizerVersion,
+            vendorLabels?.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public bool Equals(ProposalDraft? other) =>
         other is not null

@@ -1,0 +1,85 @@
+using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Llm;
+using Ledger.Domain.Categorization.Rules;
+using Ledger.Domain.Statements;
+using NodaTime;
+
+namespace Ledger.Domain.Decisions;
+
+/// <summary>
+/// A recorded proposal and what it was computed from besides the categorizer's versioned state: the bank line, the transfer
+/// pairing it knew of, and, when the LLM's answer became the proposal, the model that gave it (from LlmCallRecorded).
+/// </summary>
+public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel);
+
+/// <param name="Fields">The fields that differ (source, accountCode, rawP, ...), or "error" when the inputs could not be replayed.</param>
+public sealed record ProposalMismatch(Guid EventId, string TransactionId, IReadOnlyList<string> Fields, string Recorded, string Recomputed);
+
+/// <summary>
+/// An auditor's check of a proposal: run the same pure <see cref="Categorizer.Propose"/> on the recorded inputs (rules, model
+/// and calibration of the recorded categorizer version, the recorded vendor labels) and compare. The LLM's own answer is
+/// not recomputable (it is an outside service): an answer that became the proposal is folded in from what was recorded
+/// (account, confidence, model), so its calibration and the comparison with the cascade are still checked; an answer that
+/// lost, or an LLM not used, is the recorded trace's last line and is taken as recorded.
+/// </summary>
+public static class ProposalVerification
+{
+    /// <param name="rulesModelCalibration">The categorizer at <see cref="CategoryProposed.CategorizerVersion"/>, without vendor stats.</param>
+    public static ProposalMismatch? Verify(RecordedProposal p, CascadeContext rulesModelCalibration)
+    {
+        var r = p.Recorded;
+        ProposalDraft expected;
+        try
+        {
+            expected = Recompute(p, rulesModelCalibration);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or DomainException)
+        {
+            return new ProposalMismatch(p.EventId, r.TransactionId, ["error"], Describe(Of(r, false)), e.Message);
+        }
+        var recorded = Of(r, expected.WantsLlm);
+        var fields = Differences(recorded, expected);
+        return fields.Count == 0 ? null : new ProposalMismatch(p.EventId, r.TransactionId, fields, Describe(recorded), Describe(expected));
+    }
+
+    static ProposalDraft Recompute(RecordedProposal p, CascadeContext ctx)
+    {
+        var r = p.Recorded;
+        var vendor = Categorizer.VendorKeyOf(p.Input);
+        var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) : null;
+        if (p.Transfer is { } pair) return TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version);
+
+        var draft = Categorizer.Propose(p.Input, ctx with { VendorStats = stats });
+        if (!draft.WantsLlm) return draft;
+        if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)
+            return Categorizer.WithLlm(draft, new LlmOutcome.Answered(r.AccountCode, r.RawP, "", p.LlmModel ?? "", 0, 0, r.LlmCostUsd, Duration.Zero, call),
+                ctx.Calibrations);
+        // The LLM's answer (or why it was not asked) is the recorded trace's last line; everything before it is recomputed.
+        return r.Trace.Count == draft.Trace.Count + 1 && r.Trace[^1].StartsWith("llm", StringComparison.Ordinal)
+            ? draft with { Trace = [.. draft.Trace, r.Trace[^1]] }
+            : draft;
+    }
+
+    static ProposalDraft Of(CategoryProposed r, bool wantsLlm) =>
+        new(r.Source, r.AccountCode, r.VendorKey, r.RawP, r.CalibratedP, r.Alternatives, r.ModelVersion, r.CalibrationVersion ?? "", r.RuleId, r.Trace, wantsLlm);
+
+    public static IReadOnlyList<string> Differences(ProposalDraft a, ProposalDraft b)
+    {
+        var fields = new List<string>();
+        void Check(string name, bool same) { if (!same) fields.Add(name); }
+        Check("source", a.Source == b.Source);
+        Check("accountCode", a.AccountCode == b.AccountCode);
+        Check("vendorKey", a.VendorKey == b.VendorKey);
+        Check("rawP", a.RawP.Equals(b.RawP));
+        Check("calibratedP", a.CalibratedP.Equals(b.CalibratedP));
+        Check("alternatives", a.Alternatives.SequenceEqual(b.Alternatives));
+        Check("modelVersion", a.ModelVersion == b.ModelVersion);
+        Check("calibrationVersion", a.CalibrationVersion == b.CalibrationVersion);
+        Check("ruleId", a.RuleId == b.RuleId);
+        Check("trace", a.Trace.SequenceEqual(b.Trace, StringComparer.Ordinal));
+        return fields;
+    }
+
+    static string Describe(ProposalDraft d) =>
+        FormattableString.Invariant($"{d.Source} {d.AccountCode ?? "-"} p={d.RawP:R} cal={d.CalibratedP:R} model={d.ModelVersion ?? "-"} calibration={d.CalibrationVersion} rule={d.RuleId?.ToString() ?? "-"} | {string.Join(" | ", d.Trace)}");
+}
