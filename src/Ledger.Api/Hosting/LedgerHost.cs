@@ -63,6 +63,8 @@ public static class LedgerHost
             opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
             // One training at a time: a burst of labels queues several checks, and each after the first finds nothing due.
             opts.LocalQueueFor<RetrainIfDue>().Sequential();
+            opts.LocalQueueFor<Ledger.Api.Decisions.DecideTransactions>().MaximumParallelMessages(
+                builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 2));
         });
         var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource, metrics))
             .UseLightweightSessions()
