@@ -64,7 +64,7 @@ public static class LedgerHost
             // One training at a time: a burst of labels queues several checks, and each after the first finds nothing due.
             opts.LocalQueueFor<RetrainIfDue>().Sequential();
             opts.LocalQueueFor<Ledger.Api.Decisions.DecideTransactions>().MaximumParallelMessages(
-                builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 2));
+                builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 5));
         });
         var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource, metrics))
             .UseLightweightSessions()
