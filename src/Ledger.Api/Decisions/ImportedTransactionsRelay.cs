@@ -15,6 +15,10 @@ namespace Ledger.Api.Decisions;
 /// </summary>
 public sealed class ImportedTransactionsRelay : BatchSubscription
 {
+    /// <summary>
+    /// Transactions per decision message. Measured with `bench-decisions` (20,000 transactions, relay started on the backlog):
+    /// 250, 500 and 1,000 decide at the same rate within noise; the smaller batch keeps a retried batch's commit small.
+    /// </summary>
     public const int BatchSize = 250;
 
     public ImportedTransactionsRelay() : base("decisions")
