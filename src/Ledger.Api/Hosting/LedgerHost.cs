@@ -42,7 +42,8 @@ public static class LedgerHost
         services.AddSingleton(metrics);
         services.AddSingleton(new Ledger.Api.Import.ImportLimits(
             builder.Configuration.GetValue("Ledger:Import:MaxFileBytes", 64L * 1024 * 1024),
-            builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000)));
+            builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000),
+            builder.Configuration.GetValue("Ledger:Import:ChunkRows", Ledger.Api.Import.ImportLimits.DefaultChunkRows)));
         services.AddSingleton<Ledger.Api.Import.TransferDetection>();
         services.AddSingleton<Ledger.Api.Import.StatementImporter>();
         services.AddSingleton(new Ledger.Api.Categorization.LlmCaps(
