@@ -112,8 +112,8 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         if (lines != statement.Lines || reader.Errors.Count > 0)
             throw new InvalidOperationException($"{request.FileName}: the second pass read {lines} lines, the first {statement.Lines}; nothing was imported.");
 
-        var transactions = new ImportedRange(importId, copy.FirstSequence, copy.LastSequence);
         var summary = statement.Summary;
+        var transactions = new ImportedRange(importId, account.Code, copy.FirstSequence, copy.LastSequence, summary.From ?? default, summary.To ?? default);
         var statementImported = new StatementImported(importId, account.Code, request.FileName, sha256, summary.Format.ToString(),
             statement.Lines, imported, duplicates, fitIdReused, summary.SkippedNotes, summary.From, summary.To,
             summary.LedgerBalance?.Amount, summary.LedgerBalance?.AsOf, summary.Currency, request.ImportedBy, now);
