@@ -87,12 +87,11 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         var importId = Guid.NewGuid();
         var now = clock.GetCurrentInstant();
         var copy = new NewStreamCopy(store, conn, request.TenantId, request.ImportedBy);
-        var numbering = twins.Number();
         var reader = firstPass.Reopen();
         int lines = 0, imported = 0, duplicates = 0, fitIdReused = 0;
-        foreach (var chunk in reader.ReadLines().Where(statement.Takes).Chunk(limits.ChunkRows))
+        await using var chunks = new CandidateChunks(reader.ReadLines().Where(statement.Takes), account.Code, twins.Number().Next, limits.ChunkRows, ct);
+        await foreach (var candidates in chunks.ReadAllAsync(ct))
         {
-            var candidates = ImportPlanner.Candidates(account.Code, chunk, numbering.Next).ToList();
             var existing = await ExistingFingerprintsAsync(conn, request.TenantId, candidates, ct);
             var plan = ImportPlanner.Plan(candidates, existing);
             var fresh = new List<NewStream>(plan.Count);
@@ -105,7 +104,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
                 if (p.FitIdReused) fitIdReused++;
             }
             await copy.WriteAsync(fresh, ct);
-            lines += chunk.Length;
+            lines += candidates.Count;
             imported += fresh.Count;
         }
         // The spool is ours and unchanged, so the second pass reads what the first one checked; anything else is a bug.
