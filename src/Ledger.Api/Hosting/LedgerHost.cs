@@ -40,9 +40,12 @@ public static class LedgerHost
         var metrics = new Ledger.Projections.Metrics.MetricsSettings(
             NodaTime.Duration.FromDays(builder.Configuration.GetValue("Ledger:Metrics:CorrectionWindowDays", 14)));
         services.AddSingleton(metrics);
+        var chunkRows = builder.Configuration.GetValue("Ledger:Import:ChunkRows", Ledger.Api.Import.ImportLimits.DefaultChunkRows);
+        if (chunkRows < 1) throw new InvalidOperationException($"Ledger:Import:ChunkRows is {chunkRows}; it must be at least 1.");
         services.AddSingleton(new Ledger.Api.Import.ImportLimits(
             builder.Configuration.GetValue("Ledger:Import:MaxFileBytes", 64L * 1024 * 1024),
-            builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000)));
+            builder.Configuration.GetValue("Ledger:Import:MaxRows", 250_000),
+            chunkRows));
         services.AddSingleton<Ledger.Api.Import.TransferDetection>();
         services.AddSingleton<Ledger.Api.Import.StatementImporter>();
         services.AddSingleton(new Ledger.Api.Categorization.LlmCaps(

@@ -3,37 +3,53 @@ using Ledger.Domain.Statements;
 
 namespace Ledger.Api.Import;
 
-/// <summary>Reads a statement to the end and refuses it whole when any row is bad: nothing of a bad file is stored.</summary>
+/// <summary>What the first pass learnt about a file that passed: how many lines will be taken, and what the file says about itself.</summary>
+public sealed record ValidatedStatement(int Lines, StatementSummary Summary, string? OfxAccountId)
+{
+    /// <summary>The lines the import takes: all of them, or only those of the chosen OFX account.</summary>
+    public bool Takes(StatementLine line) => OfxAccountId is null || line.SourceAccountId == OfxAccountId;
+}
+
+/// <summary>
+/// The first of the import's two passes: reads a statement to the end and refuses it whole when any row is bad, so nothing of a
+/// bad file is stored. Streams: it keeps the errors, a few counters, the account ids seen and the twin-row filter, never the rows.
+/// </summary>
 public static class StatementValidation
 {
-    public static IReadOnlyList<StatementLine> ReadWhole(IStatementReader reader, string fileName, int maxRows, string? ofxAccountId)
+    public static ValidatedStatement Validate(IStatementReader reader, string fileName, int maxRows, string? ofxAccountId, TwinRows twins)
     {
-        var lines = new List<StatementLine>();
+        var read = 0;
+        var taken = 0;
         var errors = new List<StatementError>();
+        var accounts = new List<string>();
+        var seenAccounts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in reader.ReadLines())
         {
-            if (lines.Count >= maxRows)
+            if (read >= maxRows)
                 throw new DomainException($"{fileName} has more than {maxRows:N0} transactions, the import limit; split it by date range.");
+            read++;
             if (decimal.Round(line.Amount, 2) != line.Amount)
                 errors.Add(new StatementError(fileName, line.SourceLine, "Amount", $"amount {line.Amount} has more than 2 decimals; a bank or card statement states whole cents"));
             else if (line.Amount == 0m)
                 errors.Add(new StatementError(fileName, line.SourceLine, "Amount", "amount is zero; there is nothing to book"));
-            lines.Add(line);
+            if (line.SourceAccountId is { } id && seenAccounts.Add(id)) accounts.Add(id);
+            if (ofxAccountId is not null && line.SourceAccountId != ofxAccountId) continue;
+            taken++;
+            // Rows without a bank id are keyed by content; identical ones need an ordinal in the second pass.
+            if (line.FitId is not { Length: > 0 } && errors.Count == 0) twins.Observe(TransactionIds.Fingerprint(line));
         }
         errors.InsertRange(0, reader.Errors);
         if (errors.Count > 0) throw new StatementFormatException(errors.OrderBy(e => e.Line).ToList());
 
-        var accounts = lines.Select(l => l.SourceAccountId).Where(a => a is not null).Distinct().ToList();
         if (ofxAccountId is not null)
         {
-            var chosen = lines.Where(l => l.SourceAccountId == ofxAccountId).ToList();
-            if (chosen.Count == 0 && lines.Count > 0)
+            if (taken == 0 && read > 0)
                 throw new DomainException($"{fileName} has no statement for account {Mask(ofxAccountId)}; it holds {string.Join(", ", accounts.Select(Mask))}.");
-            return chosen;
+            return new ValidatedStatement(taken, reader.Summary, ofxAccountId);
         }
         if (accounts.Count > 1)
             throw new DomainException($"{fileName} holds statements of {accounts.Count} accounts ({string.Join(", ", accounts.Select(Mask))}); choose one with ofxAccountId.");
-        return lines;
+        return new ValidatedStatement(taken, reader.Summary, null);
     }
 
     /// <summary>Full account numbers never appear in messages or logs: only the last 4 digits.</summary>

@@ -6,15 +6,27 @@ public sealed record PlannedLine(StatementLine Line, string TransactionId, strin
 
 /// <summary>
 /// Decides, line by line, whether a statement line is new or already imported. Pure: the caller looks up which candidate
-/// ids already exist (and with which fingerprint) and passes them in.
+/// ids already exist (and with which fingerprint) and passes them in. A file can be planned chunk by chunk when each
+/// chunk's lookup also sees the earlier chunks' new streams (the importer writes them in the same transaction first).
 /// </summary>
 public static class ImportPlanner
 {
     public sealed record Candidate(StatementLine Line, string Fingerprint, string PrimaryId, string? ReusedId);
 
+    /// <summary>Candidates for a whole file held in memory: identical rows are numbered with an exact count.</summary>
     public static IEnumerable<Candidate> Candidates(string bankAccountCode, IEnumerable<StatementLine> lines)
     {
         var ordinals = new Dictionary<string, int>();
+        foreach (var c in Candidates(bankAccountCode, lines, fingerprint => ordinals[fingerprint] = ordinals.GetValueOrDefault(fingerprint) + 1))
+            yield return c;
+    }
+
+    /// <param name="nextOrdinal">
+    /// Called once per line without a FITID, in file order: that line's ordinal among the identical lines before it, from 1.
+    /// A file read in chunks passes one <see cref="TwinRows.Numbering"/> through all its chunks.
+    /// </param>
+    public static IEnumerable<Candidate> Candidates(string bankAccountCode, IEnumerable<StatementLine> lines, Func<string, int> nextOrdinal)
+    {
         foreach (var line in lines)
         {
             var fingerprint = TransactionIds.Fingerprint(line);
@@ -25,8 +37,7 @@ public static class ImportPlanner
             }
             else
             {
-                var ordinal = ordinals[fingerprint] = ordinals.GetValueOrDefault(fingerprint) + 1;
-                yield return new Candidate(line, fingerprint, TransactionIds.ForContent(bankAccountCode, fingerprint, ordinal), null);
+                yield return new Candidate(line, fingerprint, TransactionIds.ForContent(bankAccountCode, fingerprint, nextOrdinal(fingerprint)), null);
             }
         }
     }

@@ -10,6 +10,7 @@ internal sealed class CsvStatementReader : IStatementReader
     private readonly Encoding encoding;
     private readonly CsvLayout layout;
     private readonly List<StatementError> errors = [];
+    private readonly long start;
     private bool started;
 
     private CsvStatementReader(string fileName, Stream content, Encoding encoding, CsvLayout layout)
@@ -18,6 +19,7 @@ internal sealed class CsvStatementReader : IStatementReader
         this.content = content;
         this.encoding = encoding;
         this.layout = layout;
+        start = content.Position;
     }
 
     public StatementFormat Format => StatementFormat.Csv;
@@ -55,6 +57,12 @@ internal sealed class CsvStatementReader : IStatementReader
         }
         content.Position = start;
         return evidence.Decide(fileName, layout.FieldName(layout.Date));
+    }
+
+    public IStatementReader Reopen()
+    {
+        content.Position = start;
+        return new CsvStatementReader(fileName, content, encoding, layout);
     }
 
     public IEnumerable<StatementLine> ReadLines()

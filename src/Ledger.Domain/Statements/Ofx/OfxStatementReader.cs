@@ -11,11 +11,18 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
     : IStatementReader
 {
     private readonly List<StatementError> errors = [];
+    private readonly long start = content.Position;
     private bool started;
 
     public StatementFormat Format => format;
     public IReadOnlyList<StatementError> Errors => errors;
     public StatementSummary Summary { get; } = new() { Format = format };
+
+    public IStatementReader Reopen()
+    {
+        content.Position = start;
+        return new OfxStatementReader(fileName, content, encoding, format);
+    }
 
     public IEnumerable<StatementLine> ReadLines()
     {
