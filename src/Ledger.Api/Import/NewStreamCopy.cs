@@ -32,12 +32,14 @@ public sealed class NewStreamCopy
     readonly NpgsqlConnection conn;
     readonly string tenantId;
     readonly string userName;
+    readonly DateTimeOffset writtenAt;
     readonly EventGraph events;
     readonly IStorageSerializer serializer;
     readonly string streamsCopy, eventsCopy, nextSequences;
     readonly ArrayBufferWriter<byte> json = new(1024);
 
-    public NewStreamCopy(IDocumentStore store, NpgsqlConnection conn, string tenantId, string userName)
+    /// <param name="writtenAt">The events' timestamp: the import's time from the injected clock, so tests and replays control it.</param>
+    public NewStreamCopy(IDocumentStore store, NpgsqlConnection conn, string tenantId, string userName, NodaTime.Instant writtenAt)
     {
         var options = (StoreOptions)store.Options;
         events = (EventGraph)options.Events;
@@ -49,6 +51,7 @@ public sealed class NewStreamCopy
         this.conn = conn;
         this.tenantId = tenantId;
         this.userName = userName;
+        this.writtenAt = writtenAt.ToDateTimeOffset();
         serializer = (IStorageSerializer)options.Serializer();
         var schema = events.DatabaseSchemaName;
         streamsCopy = $"COPY {schema}.mt_streams (tenant_id, id, type, version, is_archived) FROM STDIN BINARY";
@@ -81,8 +84,6 @@ public sealed class NewStreamCopy
             await copy.CompleteAsync(ct);
         }
 
-        // Marten's bulk path stamps the time of writing (DateTimeOffset.UtcNow), not the business clock: the same here.
-        var timestamp = DateTimeOffset.UtcNow;
         await using (var copy = await conn.BeginBinaryImportAsync(eventsCopy, ct))
         {
             for (var i = 0; i < streams.Count; i++)
@@ -98,7 +99,7 @@ public sealed class NewStreamCopy
                 await copy.WriteAsync(Serialize(s.Data), NpgsqlDbType.Jsonb, ct);
                 await copy.WriteNullAsync(ct);                                             // bdata: JSON events only
                 await copy.WriteAsync(mapping.EventTypeName, NpgsqlDbType.Varchar, ct);
-                await copy.WriteAsync(timestamp, NpgsqlDbType.TimestampTz, ct);
+                await copy.WriteAsync(writtenAt, NpgsqlDbType.TimestampTz, ct);
                 await copy.WriteAsync(tenantId, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(mapping.DotNetTypeName, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(false, NpgsqlDbType.Boolean, ct);

@@ -86,7 +86,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
 
         var importId = Guid.NewGuid();
         var now = clock.GetCurrentInstant();
-        var copy = new NewStreamCopy(store, conn, request.TenantId, request.ImportedBy);
+        var copy = new NewStreamCopy(store, conn, request.TenantId, request.ImportedBy, now);
         var reader = firstPass.Reopen();
         int lines = 0, imported = 0, duplicates = 0, fitIdReused = 0;
         await using var chunks = new CandidateChunks(reader.ReadLines().Where(statement.Takes), account.Code, twins.Number().Next, limits.ChunkRows, ct);

@@ -34,7 +34,7 @@ public class NewStreamCopyTests(LedgerApp app) : IClassFixture<LedgerApp>
         await using (var conn = await dataSource.OpenConnectionAsync())
         await using (var tx = await conn.BeginTransactionAsync())
         {
-            var copy = new NewStreamCopy(store, conn, t.TenantId, "ann");
+            var copy = new NewStreamCopy(store, conn, t.TenantId, "ann", app.Clock.GetCurrentInstant());
             await copy.WriteAsync([new NewStream(ours.TransactionId, typeof(TransactionView), ours)], default);
             Assert.True(copy.FirstSequence > 0 && copy.FirstSequence == copy.LastSequence);
             await tx.CommitAsync();
