@@ -20,7 +20,12 @@ public static class TestCluster
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"create database \"{name}\" template template0", conn);
         await cmd.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 40 }.ConnectionString;
+        // Every class leaves its pools behind (hosts, CLI runs, static pools); idle connections must close within seconds,
+        // or a full run holds hundreds of idle backends and PostgreSQL refuses new clients.
+        return new NpgsqlConnectionStringBuilder(server)
+        {
+            Database = name, MaxPoolSize = 40, ConnectionIdleLifetime = 10, ConnectionPruningInterval = 2,
+        }.ConnectionString;
     }
 
     static async Task<string> StartAsync()
