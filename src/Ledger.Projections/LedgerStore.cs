@@ -75,7 +75,6 @@ public static class LedgerStore
         });
         opts.RegisterDocumentType<ModelArtifact>();
         opts.RegisterDocumentType<BankAccountSettings>();
-        opts.RegisterDocumentType<DecidedTransaction>();
         // Exactly-once QBO export: the export ledger must be consistent with the batch that wrote it (see ExportLedgerProjection).
         opts.Projections.Add<ExportLedgerProjection>(ProjectionLifecycle.Inline);
         opts.RegisterDocumentType<QboExportFile>();

@@ -6,7 +6,7 @@ using Ledger.Domain.Categorization.Llm;
 using Ledger.Domain.Decisions;
 using Ledger.Domain.Statements;
 using Ledger.Projections.Categorization;
-using Ledger.Projections.Transactions;
+using Ledger.Projections.Review;
 using Marten;
 using NodaTime;
 using Wolverine;
@@ -22,39 +22,50 @@ public static class DecideTransactionsHandler
         ILlmCategorizer llm, IClock clock, ILogger<DecideTransactions> logger, CancellationToken ct)
     {
         var retry = new OutgoingMessages();
-        var already = (await session.LoadManyAsync<DecidedTransaction>(ct, cmd.TransactionIds.ToArray())).Select(d => d.Id).ToHashSet();
-        var pending = cmd.TransactionIds.Where(id => !already.Contains(id)).Distinct().ToArray();
-        if (pending.Length == 0) return retry;   // redelivered or raced: every one is decided already, and decided once
+        var ids = cmd.TransactionIds.Distinct().ToArray();
+        IReadOnlyDictionary<string, TransactionFacts.Fact> facts;
+        try
+        {
+            facts = await TransactionFacts.LoadAsync(session, ids, ct);
+        }
+        catch (Exception e) when (ids.Length > 1)
+        {
+            // An unreadable transaction spoils the batch read: split it, so only that one ends up dead-lettered.
+            logger.LogWarning(e, "Reading a batch of {Count} transactions failed; deciding them one by one", ids.Length);
+            foreach (var id in ids) retry.Add(new DecideTransactions([id]));
+            return retry;
+        }
+        // Redelivered or raced: a transaction whose stream already holds a decision is never decided again.
+        var pending = ids.Where(id => facts.TryGetValue(id, out var f) && !f.Decided).ToArray();
+        if (pending.Length == 0) return retry;
 
         var now = clock.GetCurrentInstant();
         var ctx = await loader.LoadAsync(session, now, ct);
-        IReadOnlyDictionary<string, TransactionFacts.Fact> facts;
         IReadOnlyDictionary<string, VendorStats> stats;
         try
         {
-            facts = await TransactionFacts.LoadAsync(session, pending, ct);
-            stats = await VendorStatsFor(session, facts.Values.Select(f => f.Imported), ct);
+            stats = await VendorStatsFor(session, pending.Select(id => facts[id].Imported), ct);
         }
         catch (Exception e) when (pending.Length > 1)
         {
-            // An unreadable transaction spoils the batch read: split it, so only that one ends up dead-lettered.
-            logger.LogWarning(e, "Reading a batch of {Count} transactions failed; deciding them one by one", pending.Length);
+            logger.LogWarning(e, "Reading the vendor stats of {Count} transactions failed; deciding them one by one", pending.Length);
             foreach (var id in pending) retry.Add(new DecideTransactions([id]));
             return retry;
         }
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
+        var decided = new List<DecidedStream>(pending.Length);
 
         foreach (var id in pending)
         {
-            if (!facts.TryGetValue(id, out var fact)) continue;
+            var fact = facts[id];
             try
             {
                 var (events, nextBudget, llmEvents) = await DecideOne(fact, ctx with { Budget = budget }, stats, llm, now, ct);
                 budget = nextBudget;
-                session.Events.Append(id, events);
+                decided.Add(new DecidedStream(id, fact.Version, events));
+                if (events[^1] is ReviewRequested review) session.Insert(ReviewQueueProjection.ItemFor(review));
                 llmUsage.AddRange(llmEvents);
-                session.Insert(new DecidedTransaction { Id = id, DecidedAt = now });
                 DecisionAuditLog.Write(logger, session.TenantId, fact.Imported, events);
                 // Counted when built, before Wolverine commits: a batch whose commit fails and is retried counts twice.
                 // It is a throughput rate for dashboards; the exact counts are in the events.
@@ -67,6 +78,7 @@ public static class DecideTransactionsHandler
                 retry.Add(new DecideTransactions([id]));
             }
         }
+        DecisionAppend.Queue(session, decided, now);
         if (llmUsage.Count > 0) await AppendLlmUsageAsync(session, budget.Month, llmUsage, ct);
         return retry;
     }

@@ -87,7 +87,7 @@ public sealed class DemoJob(IServiceProvider services)
         {
             await using var s = store.QuerySession(tenantId);
             total = await s.Events.QueryRawEventDataOnly<TransactionImported>().CountAsync(ct);
-            decided = await s.Query<DecidedTransaction>().CountAsync(ct);
+            decided = await s.Events.QueryRawEventDataOnly<GateEvaluated>().CountAsync(ct);
             if (decided >= total) break;
             output.WriteLine($"  deciding... {decided}/{total}");
             await Task.Delay(1000, ct);

@@ -42,12 +42,7 @@ public sealed class NewStreamCopy
     public NewStreamCopy(IDocumentStore store, NpgsqlConnection conn, string tenantId, string userName, NodaTime.Instant writtenAt)
     {
         var options = (StoreOptions)store.Options;
-        events = (EventGraph)options.Events;
-        // The column layout below is this store's: conjoined tenancy, string stream keys, every metadata column, no tags.
-        if (events.TenancyStyle != TenancyStyle.Conjoined || events.StreamIdentity != StreamIdentity.AsString || events.UseTenantPartitionedEvents
-            || events.DcbStorageMode == DcbStorageMode.HStore || !events.MetadataConfig.CorrelationIdEnabled || !events.MetadataConfig.CausationIdEnabled
-            || !events.MetadataConfig.HeadersEnabled || !events.MetadataConfig.UserNameEnabled)
-            throw new InvalidOperationException("NewStreamCopy writes the event tables of the ledger's store configuration only (LedgerStore.ConfigureLedger); it changed.");
+        events = LedgerEventGraph(options);
         this.conn = conn;
         this.tenantId = tenantId;
         this.userName = userName;
@@ -58,6 +53,20 @@ public sealed class NewStreamCopy
         eventsCopy = $"COPY {schema}.mt_events (seq_id, id, stream_id, version, data, bdata, type, timestamp, tenant_id, mt_dotnet_type, is_archived, " +
                      "correlation_id, causation_id, headers, user_name) FROM STDIN BINARY";
         nextSequences = $"select nextval('{schema}.mt_events_sequence') from generate_series(1, @n)";
+    }
+
+    /// <summary>
+    /// The store's event configuration, checked to be the ledger's: the event rows we write ourselves (here and in
+    /// <c>DecisionAppend</c>) have this column layout: conjoined tenancy, string stream keys, every metadata column, no tags.
+    /// </summary>
+    public static EventGraph LedgerEventGraph(StoreOptions options)
+    {
+        var events = (EventGraph)options.Events;
+        if (events.TenancyStyle != TenancyStyle.Conjoined || events.StreamIdentity != StreamIdentity.AsString || events.UseTenantPartitionedEvents
+            || events.DcbStorageMode == DcbStorageMode.HStore || !events.MetadataConfig.CorrelationIdEnabled || !events.MetadataConfig.CausationIdEnabled
+            || !events.MetadataConfig.HeadersEnabled || !events.MetadataConfig.UserNameEnabled)
+            throw new InvalidOperationException("Event rows are written directly for the ledger's store configuration only (LedgerStore.ConfigureLedger); it changed.");
+        return events;
     }
 
     /// <summary>Smallest and largest seq_id written so far (0 when nothing was written).</summary>

@@ -35,6 +35,9 @@ public class BenchDecisionsInput : NetCoreInput
 public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
 {
     /// <summary>A host as the jobs program builds one; <paramref name="decisions"/> switches the decision relay.</summary>
+    /// <summary>A decision moves its transaction's stream and stamps it with its transaction's start; the import came before.</summary>
+    static string Decided(Instant since) => $"{LedgerStore.Schema}.mt_streams where timestamp >= '{since.ToDateTimeOffset():O}'::timestamptz";
+
     static IHost BuildHost(string connectionString, bool decisions)
     {
         var builder = Host.CreateApplicationBuilder();
@@ -75,12 +78,12 @@ public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
         do
         {
             await Task.Delay(1000);
-            decided = await ScalarAsync<long>(db, $"select count(*) from {LedgerStore.Schema}.mt_doc_decidedtransaction");
+            decided = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)}");
             Console.WriteLine($"  {decided:N0}/{imported:N0} decided ({watch.Elapsed.TotalSeconds:0} s)");
         } while (decided < imported && watch.Elapsed < TimeSpan.FromMinutes(20));
-        var finished = await ScalarAsync<Instant>(db, $"select max(mt_last_modified) from {LedgerStore.Schema}.mt_doc_decidedtransaction");
-        var firstCommit = await ScalarAsync<Instant>(db, $"select min(mt_last_modified) from {LedgerStore.Schema}.mt_doc_decidedtransaction");
-        var firstBatch = await ScalarAsync<long>(db, $"select count(*) from {LedgerStore.Schema}.mt_doc_decidedtransaction where mt_last_modified = (select min(mt_last_modified) from {LedgerStore.Schema}.mt_doc_decidedtransaction)");
+        var finished = await ScalarAsync<Instant>(db, $"select max(timestamp) from {Decided(started)}");
+        var firstCommit = await ScalarAsync<Instant>(db, $"select min(timestamp) from {Decided(started)}");
+        var firstBatch = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)} and timestamp = (select min(timestamp) from {Decided(started)})");
         var decideSeconds = (finished - started).TotalSeconds;
         var steadySeconds = Math.Max(0.001, (finished - firstCommit).TotalSeconds);
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMilliseconds;

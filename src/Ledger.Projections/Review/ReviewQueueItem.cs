@@ -29,7 +29,10 @@ public sealed class ReviewQueueItem
 
 public partial class ReviewQueueProjection : EventProjection
 {
-    public ReviewQueueItem Create(ReviewRequested e) => new()
+    public ReviewQueueItem Create(ReviewRequested e) => ItemFor(e);
+
+    /// <summary>The item a request makes; the decision handler, which appends its events set-based, stores it with them.</summary>
+    public static ReviewQueueItem ItemFor(ReviewRequested e) => new()
     {
         Id = e.TransactionId, BankAccountCode = e.BankAccountCode, PostedOn = e.PostedOn,
         PostedOnDay = e.PostedOn.ToDateOnly().DayNumber, Amount = e.Amount, AbsAmount = Math.Abs(e.Amount), Payee = e.Payee,

@@ -52,6 +52,43 @@ public class DecisionRecoveryTests
     }
 
     [Fact]
+    public async Task Workers_deciding_the_same_transactions_at_once_decide_each_once_and_leave_its_stream_consistent()
+    {
+        var (held, t, ids) = await ImportWithDecisionsHeldAsync("race");
+        try
+        {
+            // Four workers take the same batch at the same moment (a redelivery racing the original, or two nodes).
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+            {
+                using var scope = held.Host.Services.CreateScope();
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync(t.TenantId, new DecideTransactions(ids));
+                    return null;
+                }
+                catch (Exception e) { return e; }
+            }));
+            // The losers either found the batch decided, or collided with the winner's events and rolled back whole.
+            Assert.Contains(outcomes, o => o is null);
+            Assert.All(outcomes.OfType<Exception>(), e => Assert.Contains("pk_mt_events_stream_and_version", e.ToString()));
+
+            await using var session = held.Store.QuerySession(t.TenantId);
+            foreach (var id in ids)
+            {
+                var events = await session.Events.FetchStreamAsync(id);
+                Assert.Single(events, e => e.Data is GateEvaluated);
+                Assert.Equal(events.Select(e => e.Version), events.OrderBy(e => e.Sequence).Select(e => e.Version));
+                Assert.Equal(Enumerable.Range(1, events.Count).Select(v => (long)v), events.Select(e => e.Version));
+                var state = await session.Events.FetchStreamStateAsync(id);
+                Assert.Equal(events.Count, state!.Version);
+            }
+            var queued = await session.Events.QueryRawEventDataOnly<ReviewRequested>().CountAsync();
+            Assert.Equal(queued, await session.Query<Ledger.Projections.Review.ReviewQueueItem>().CountAsync());
+        }
+        finally { await held.DisposeAsync(); }
+    }
+
+    [Fact]
     public async Task A_transaction_that_cannot_be_decided_is_dead_lettered_and_the_rest_are_decided()
     {
         var (held, t, ids) = await ImportWithDecisionsHeldAsync("poison");
@@ -80,7 +117,7 @@ public class DecisionRecoveryTests
             {
                 await Task.Delay(200);
                 await using var session = restarted.Store.QuerySession(t.TenantId);
-                decided = (await session.Query<DecidedTransaction>().ToListAsync()).Select(d => d.Id).ToList();
+                decided = (await session.Events.QueryRawEventDataOnly<GateEvaluated>().ToListAsync()).Select(g => g.TransactionId).ToList();
                 await using var conn = new NpgsqlConnection(connection);
                 await conn.OpenAsync();
                 await using var cmd = new NpgsqlCommand("select count(*) from ledger.wolverine_dead_letters where message_type like '%DecideTransactions%'", conn);

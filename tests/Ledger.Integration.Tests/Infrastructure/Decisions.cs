@@ -1,3 +1,4 @@
+using Ledger.Domain.Decisions;
 using System.Text;
 using Ledger.Projections.Transactions;
 using Marten;
@@ -14,7 +15,7 @@ public static class Decisions
         do
         {
             await using var session = app.Store.QuerySession(tenantId);
-            decided = await session.Query<DecidedTransaction>().CountAsync();
+            decided = await session.Events.QueryRawEventDataOnly<GateEvaluated>().CountAsync();
             if (decided >= count) break;
             await Task.Delay(100);
         } while (DateTime.UtcNow < deadline);

@@ -15,7 +15,8 @@ public static class TestCluster
     public static async Task<string> CreateDatabaseAsync(string purpose)
     {
         var server = await Server.Value;
-        var name = $"t_{purpose.ToLowerInvariant()}_{Guid.NewGuid():N}"[..40];
+        var name = $"t_{purpose.ToLowerInvariant()}_{Guid.NewGuid():N}";
+        name = name[..Math.Min(name.Length, 40)];
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"create database \"{name}\" template template0", conn);
