@@ -494,19 +494,6 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_deadletterevent (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_deadletterevent_id PRIMARY KEY (id)
 );
-CREATE TABLE IF NOT EXISTS ledger.mt_doc_decidedtransaction (
-    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
-    id                  varchar                     NOT NULL,
-    data                jsonb                       NOT NULL,
-    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
-    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
-    mt_dotnet_type      varchar                     NULL,
-CONSTRAINT pkey_mt_doc_decidedtransaction_tenant_id_id PRIMARY KEY (tenant_id, id)
-);
-DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_decidedtransaction;
-ALTER TABLE ledger.mt_doc_decidedtransaction NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE ledger.mt_doc_decidedtransaction DISABLE ROW LEVEL SECURITY;
-
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_envelope (
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
