@@ -93,6 +93,11 @@ public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
         var decideSeconds = (finished - started).TotalSeconds;
         var steadySeconds = Math.Max(0.001, (finished - firstCommit).TotalSeconds);
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMilliseconds;
+        // The journal, trial balance, transaction list and metrics are async read models: how long after the last decision
+        // they show it (the daemon runs alongside the decisions, on the same cores).
+        await ReadModelsCaughtUpAsync(store);
+        var viewsDone = await ScalarAsync<Instant>(db, $"select max(last_updated) from {LedgerStore.Schema}.mt_event_progression where name like '{LedgerStore.AsyncViews}%'");
+        var viewsSeconds = (viewsDone - started).TotalSeconds;
 
         var propose = new List<double>();
         var autopost = 0;
@@ -110,6 +115,7 @@ public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
             Decision chain: {decided:N0} transactions of {tenants.Count} tenants
               propose → gate → post/queue: {decideSeconds:0.0} s → {decided / decideSeconds:N0} transactions/s (host start, handler code generation included, to the last decision's commit)
                 steady rate: {(decided - firstBatch) / steadySeconds:N0} transactions/s (first batch's commit to the last)
+              read models (journal, trial balance, transaction list, metrics) caught up: {viewsSeconds:0.0} s after host start → {decided / viewsSeconds:N0} transactions/s
               import before it:            {importSeconds:0.0} s → {imported / importSeconds:N0} transactions/s; both: {decided / (importSeconds + decideSeconds):N0} transactions/s
               decide latency per transaction (its batch's start to its commit): p50 {decideP50:N0} ms, p95 {decideP95:N0} ms
               propose latency per transaction (inside the batch): p50 {Pct(0.50):0.000} ms, p95 {Pct(0.95):0.000} ms
