@@ -10,6 +10,9 @@ using Ledger.Projections.Review;
 using Marten;
 using NodaTime;
 using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime;
+using Wolverine.Runtime.Handlers;
 
 namespace Ledger.Api.Decisions;
 
@@ -18,6 +21,31 @@ public sealed record DecideTransactions(IReadOnlyList<string> TransactionIds);
 
 public static class DecideTransactionsHandler
 {
+    /// <summary>
+    /// A batch that keeps failing where the handler cannot see it (at commit: one transaction's row breaks a constraint) is
+    /// split into single transactions after its retries, so only the one that fails alone reaches the dead-letter queue with
+    /// its reason, and the rest of the batch is decided. (Failures the handler sees it splits itself, below.)
+    /// </summary>
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500))
+            .Then.CustomAction(SplitOrDeadLetterAsync, "split a failing batch into single transactions; dead-letter a single one");
+
+    static async ValueTask SplitOrDeadLetterAsync(IWolverineRuntime runtime, IEnvelopeLifecycle lifecycle, Exception failure)
+    {
+        if (lifecycle.Envelope is { Message: DecideTransactions { TransactionIds.Count: > 1 } batch } envelope)
+        {
+            // A fresh context: the failed attempt's session and transaction are gone. Sent before the batch is completed, so a
+            // crash in between redelivers the batch, whose decided transactions are then skipped.
+            var bus = new MessageContext(runtime);
+            foreach (var id in batch.TransactionIds.Distinct())
+                await bus.SendAsync(new DecideTransactions([id]), new DeliveryOptions { TenantId = envelope.TenantId });
+            await bus.FlushOutgoingMessagesAsync();
+            await lifecycle.CompleteAsync();
+            return;
+        }
+        await lifecycle.MoveToDeadLetterQueueAsync(failure);
+    }
+
     public static async Task<OutgoingMessages> Handle(DecideTransactions cmd, IDocumentSession session, CategorizerContextLoader loader,
         ILlmCategorizer llm, IClock clock, ILogger<DecideTransactions> logger, CancellationToken ct)
     {
