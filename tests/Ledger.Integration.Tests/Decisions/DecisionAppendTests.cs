@@ -1,0 +1,85 @@
+using Ledger.Api.Decisions;
+using Ledger.Domain.Decisions;
+using Ledger.Domain.Statements;
+using Ledger.Projections.Transactions;
+using Marten;
+using NodaTime;
+using Npgsql;
+
+namespace Ledger.Integration.Tests.Decisions;
+
+/// <summary>
+/// Decision events are appended with our own set-based statement (Marten's append is one function call per stream). Its rows
+/// must be the rows Marten's append writes, column for column, so history, the daemon and reviewers' later appends read them
+/// the same; after a Marten upgrade this is the test that says whether the two still agree.
+/// </summary>
+public class DecisionAppendTests(LedgerApp app) : IClassFixture<LedgerApp>
+{
+    [Fact]
+    public async Task Rows_appended_for_a_decision_equal_the_rows_of_martens_append()
+    {
+        var t = await app.OnboardAsync("Append Parity");
+        var at = app.Clock.GetCurrentInstant();
+        List<object> Decision(string id) =>
+        [
+            new ReviewRequested(id, ["cold_start_vendor", "below_threshold"], "1000", new LocalDate(2026, 3, 4), -12.34m, "SHELL OIL 57442",
+                "shell-oil", "6100", 0.42, "model", at),
+            new TransferLegCovered(id, "tx-1000-other", null, at),
+        ];
+        const string marten = "tx-1000-append-marten", ours = "tx-1000-append-ours";
+        await using (var start = app.Store.LightweightSession(t.TenantId))
+        {
+            foreach (var id in new[] { marten, ours })
+                start.Events.StartStream<TransactionView>(id, new TransactionImported(id, Guid.NewGuid(), "1000", new LocalDate(2026, 3, 4), -12.34m,
+                    "SHELL OIL 57442", "POS PURCHASE", null, null, "DEBIT", $"fp-{id}", false, 1, at));
+            await start.SaveChangesAsync();
+        }
+
+        // One session, as a decision batch has, with the metadata Wolverine gives it.
+        await using (var session = app.Store.LightweightSession(t.TenantId))
+        {
+            session.CorrelationId = "corr-1";
+            session.CausationId = "cause-1";
+            session.LastModifiedBy = "ann";
+            session.SetHeader("source", "test");
+            session.Events.Append(marten, Decision(marten).ToArray());
+            DecisionAppend.Queue(session, [new DecidedStream(ours, 1, Decision(ours))], at);
+            await session.SaveChangesAsync();
+        }
+
+        // Every column except the ones unique per row (seq_id, id, stream id, times); the data without the transaction id.
+        var streams = await RowsAsync(t.TenantId, "select to_jsonb(s) - 'id' - 'timestamp' - 'created' from ledger.mt_streams s where tenant_id = @t and id = @id",
+            marten, ours);
+        var events = await RowsAsync(t.TenantId,
+            "select jsonb_agg((to_jsonb(e) - 'seq_id' - 'id' - 'stream_id' - 'timestamp' - 'data') || jsonb_build_object('data', e.data - 'TransactionId') order by e.version) " +
+            "from ledger.mt_events e where tenant_id = @t and stream_id = @id and e.version > 1", marten, ours);
+        Assert.Equal(streams.Marten, streams.Ours);
+        Assert.Equal(events.Marten, events.Ours);
+        Assert.Contains("\"version\": 3", streams.Ours);
+        Assert.Contains("\"correlation_id\": \"corr-1\"", events.Ours);
+        Assert.Contains("\"user_name\": \"ann\"", events.Ours);
+
+        // A reviewer's later append through Marten continues the stream we wrote.
+        await using (var later = app.Store.LightweightSession(t.TenantId))
+        {
+            later.Events.Append(ours, new TransferLegCovered(ours, "tx-1000-other", Guid.NewGuid(), at));
+            await later.SaveChangesAsync();
+        }
+        await using var query = app.Store.QuerySession(t.TenantId);
+        Assert.Equal([1L, 2L, 3L, 4L], (await query.Events.FetchStreamAsync(ours)).Select(e => e.Version));
+    }
+
+    async Task<(string Marten, string Ours)> RowsAsync(string tenantId, string sql, string martenId, string ourId)
+    {
+        await using var conn = new NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync();
+        async Task<string> One(string id)
+        {
+            await using var cmd = new NpgsqlCommand(sql, conn);
+            cmd.Parameters.AddWithValue("t", tenantId);
+            cmd.Parameters.AddWithValue("id", id);
+            return (string)(await cmd.ExecuteScalarAsync() ?? "missing");
+        }
+        return (await One(martenId), await One(ourId));
+    }
+}
