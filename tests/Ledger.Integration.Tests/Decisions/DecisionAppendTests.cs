@@ -69,6 +69,39 @@ public class DecisionAppendTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Equal([1L, 2L, 3L, 4L], (await query.Events.FetchStreamAsync(ours)).Select(e => e.Version));
     }
 
+    [Fact]
+    public async Task A_decision_written_after_the_stream_moved_on_fails_whole_and_adds_nothing()
+    {
+        var t = await app.OnboardAsync("Append Race");
+        var at = app.Clock.GetCurrentInstant();
+        string[] ids = ["tx-1000-race-a", "tx-1000-race-b"];
+        await using (var start = app.Store.LightweightSession(t.TenantId))
+        {
+            foreach (var id in ids)
+                start.Events.StartStream<TransactionView>(id, new TransactionImported(id, Guid.NewGuid(), "1000", new LocalDate(2026, 3, 4), -5m,
+                    "STAPLES 00123", null, null, null, "DEBIT", $"fp-{id}", false, 1, at));
+            await start.SaveChangesAsync();
+        }
+        DecidedStream Decided(string id, string by) => new(id, 1, [new TransferLegCovered(id, by, null, at)]);
+
+        // Two workers read both streams at version 1; the first commits its decisions.
+        await using var first = app.Store.LightweightSession(t.TenantId);
+        await using var second = app.Store.LightweightSession(t.TenantId);
+        DecisionAppend.Queue(first, [Decided(ids[1], "first")], at);
+        DecisionAppend.Queue(second, [Decided(ids[0], "second"), Decided(ids[1], "second")], at);
+        await first.SaveChangesAsync();
+
+        // The second batch collides on the stream the first one moved, and nothing of it lands, not even its other stream.
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => second.SaveChangesAsync());
+        Assert.Contains("pk_mt_events_stream_and_version", failure.ToString());
+        await using var query = app.Store.QuerySession(t.TenantId);
+        Assert.Single(await query.Events.FetchStreamAsync(ids[0]));
+        var moved = await query.Events.FetchStreamAsync(ids[1]);
+        Assert.Equal("first", Assert.IsType<TransferLegCovered>(moved[^1].Data).CounterpartTransactionId);
+        Assert.Equal(2, (await query.Events.FetchStreamStateAsync(ids[1]))!.Version);
+        Assert.Equal(1, (await query.Events.FetchStreamStateAsync(ids[0]))!.Version);
+    }
+
     async Task<(string Marten, string Ours)> RowsAsync(string tenantId, string sql, string martenId, string ourId)
     {
         await using var conn = new NpgsqlConnection(app.ConnectionString);
