@@ -22,9 +22,10 @@ public sealed record DecideTransactions(IReadOnlyList<string> TransactionIds);
 public static class DecideTransactionsHandler
 {
     /// <summary>
-    /// A batch that keeps failing where the handler cannot see it (at commit: one transaction's row breaks a constraint) is
-    /// split into single transactions after its retries, so only the one that fails alone reaches the dead-letter queue with
-    /// its reason, and the rest of the batch is decided. (Failures the handler sees it splits itself, below.)
+    /// A batch that keeps failing (a transaction it cannot read, or one whose row breaks a constraint at commit) is split into
+    /// single transactions after its retries, so only the one that fails alone reaches the dead-letter queue with its reason,
+    /// and the rest of the batch is decided. A transaction whose deciding throws is taken out by the handler itself (below),
+    /// so the batch's other decisions, and their LLM calls, are not made again.
     /// </summary>
     public static void Configure(HandlerChain chain) =>
         chain.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500))
@@ -34,6 +35,8 @@ public static class DecideTransactionsHandler
     {
         if (lifecycle.Envelope is { Message: DecideTransactions { TransactionIds.Count: > 1 } batch } envelope)
         {
+            runtime.LoggerFactory.CreateLogger<DecideTransactions>().LogWarning(failure,
+                "A batch of {Count} transactions kept failing; deciding them one by one", batch.TransactionIds.Count);
             // A fresh context: the failed attempt's session and transaction are gone. Sent before the batch is completed, so a
             // crash in between redelivers the batch, whose decided transactions are then skipped.
             var bus = new MessageContext(runtime);
@@ -51,35 +54,14 @@ public static class DecideTransactionsHandler
     {
         var retry = new OutgoingMessages();
         var ids = cmd.TransactionIds.Distinct().ToArray();
-        IReadOnlyDictionary<string, TransactionFacts.Fact> facts;
-        try
-        {
-            facts = await TransactionFacts.LoadAsync(session, ids, ct);
-        }
-        catch (Exception e) when (ids.Length > 1)
-        {
-            // An unreadable transaction spoils the batch read: split it, so only that one ends up dead-lettered.
-            logger.LogWarning(e, "Reading a batch of {Count} transactions failed; deciding them one by one", ids.Length);
-            foreach (var id in ids) retry.Add(new DecideTransactions([id]));
-            return retry;
-        }
+        var facts = await TransactionFacts.LoadAsync(session, ids, ct);
         // Redelivered or raced: a transaction whose stream already holds a decision is never decided again.
         var pending = ids.Where(id => facts.TryGetValue(id, out var f) && !f.Decided).ToArray();
         if (pending.Length == 0) return retry;
 
         var now = clock.GetCurrentInstant();
         var ctx = await loader.LoadAsync(session, now, ct);
-        IReadOnlyDictionary<string, VendorStats> stats;
-        try
-        {
-            stats = await VendorStatsFor(session, pending.Select(id => facts[id].Imported), ct);
-        }
-        catch (Exception e) when (pending.Length > 1)
-        {
-            logger.LogWarning(e, "Reading the vendor stats of {Count} transactions failed; deciding them one by one", pending.Length);
-            foreach (var id in pending) retry.Add(new DecideTransactions([id]));
-            return retry;
-        }
+        var stats = await VendorStatsFor(session, pending.Select(id => facts[id].Imported), ct);
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
         var decided = new List<DecidedStream>(pending.Length);

@@ -34,10 +34,10 @@ public class BenchDecisionsInput : NetCoreInput
 [Description("Benchmark the decision chain end to end", Name = "bench-decisions")]
 public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
 {
-    /// <summary>A host as the jobs program builds one; <paramref name="decisions"/> switches the decision relay.</summary>
     /// <summary>A decision moves its transaction's stream and stamps it with its transaction's start; the import came before.</summary>
     static string Decided(Instant since) => $"{LedgerStore.Schema}.mt_streams where timestamp >= '{since.ToDateTimeOffset():O}'::timestamptz";
 
+    /// <summary>A host as the jobs program builds one; <paramref name="decisions"/> switches the decision relay.</summary>
     static IHost BuildHost(string connectionString, bool decisions)
     {
         var builder = Host.CreateApplicationBuilder();
@@ -51,8 +51,9 @@ public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
     {
         // Two hosts, one after the other: the first prepares the tenants and imports with the decision relay switched off,
         // so the second host's figures are the decision chain alone, starting from a backlog of imported transactions.
-        var configuration = input.BuildHost().Services.GetRequiredService<IConfiguration>();
-        var connectionString = await DatabaseLocation.ResolveAsync(configuration, Console.Error.WriteLine);
+        string connectionString;
+        using (var jobs = input.BuildHost())   // only for the configuration the jobs program was given
+            connectionString = await DatabaseLocation.ResolveAsync(jobs.Services.GetRequiredService<IConfiguration>(), Console.Error.WriteLine);
         List<string> tenants;
         int imported;
         double importSeconds;

@@ -4,7 +4,6 @@ using Ledger.Domain.Statements;
 using Ledger.Projections.Transactions;
 using Marten;
 using NodaTime;
-using Npgsql;
 
 namespace Ledger.Integration.Tests.Decisions;
 
@@ -48,9 +47,9 @@ public class DecisionAppendTests(LedgerApp app) : IClassFixture<LedgerApp>
         }
 
         // Every column except the ones unique per row (seq_id, id, stream id, times); the data without the transaction id.
-        var streams = await RowsAsync(t.TenantId, "select to_jsonb(s) - 'id' - 'timestamp' - 'created' from ledger.mt_streams s where tenant_id = @t and id = @id",
+        var streams = await RowPairs.ReadAsync(app.ConnectionString, t.TenantId, "select to_jsonb(s) - 'id' - 'timestamp' - 'created' from ledger.mt_streams s where tenant_id = @t and id = @id",
             marten, ours);
-        var events = await RowsAsync(t.TenantId,
+        var events = await RowPairs.ReadAsync(app.ConnectionString, t.TenantId,
             "select jsonb_agg((to_jsonb(e) - 'seq_id' - 'id' - 'stream_id' - 'timestamp' - 'data') || jsonb_build_object('data', e.data - 'TransactionId') order by e.version) " +
             "from ledger.mt_events e where tenant_id = @t and stream_id = @id and e.version > 1", marten, ours);
         Assert.Equal(streams.Marten, streams.Ours);
@@ -100,19 +99,5 @@ public class DecisionAppendTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Equal("first", Assert.IsType<TransferLegCovered>(moved[^1].Data).CounterpartTransactionId);
         Assert.Equal(2, (await query.Events.FetchStreamStateAsync(ids[1]))!.Version);
         Assert.Equal(1, (await query.Events.FetchStreamStateAsync(ids[0]))!.Version);
-    }
-
-    async Task<(string Marten, string Ours)> RowsAsync(string tenantId, string sql, string martenId, string ourId)
-    {
-        await using var conn = new NpgsqlConnection(app.ConnectionString);
-        await conn.OpenAsync();
-        async Task<string> One(string id)
-        {
-            await using var cmd = new NpgsqlCommand(sql, conn);
-            cmd.Parameters.AddWithValue("t", tenantId);
-            cmd.Parameters.AddWithValue("id", id);
-            return (string)(await cmd.ExecuteScalarAsync() ?? "missing");
-        }
-        return (await One(martenId), await One(ourId));
     }
 }

@@ -42,9 +42,9 @@ public class NewStreamCopyTests(LedgerApp app) : IClassFixture<LedgerApp>
 
         // Every column except the ones that are unique per row (seq_id, id, stream id, times), as jsonb; the event data
         // without the transaction id, which differs on purpose.
-        var streams = await RowsAsync(t.TenantId, "select to_jsonb(s) - 'id' - 'timestamp' - 'created' from ledger.mt_streams s where tenant_id = @t and id = @id",
+        var streams = await RowPairs.ReadAsync(app.ConnectionString, t.TenantId, "select to_jsonb(s) - 'id' - 'timestamp' - 'created' from ledger.mt_streams s where tenant_id = @t and id = @id",
             imported.TransactionId, ours.TransactionId);
-        var events = await RowsAsync(t.TenantId,
+        var events = await RowPairs.ReadAsync(app.ConnectionString, t.TenantId,
             "select (to_jsonb(e) - 'seq_id' - 'id' - 'stream_id' - 'timestamp' - 'data') || jsonb_build_object('data', e.data - 'TransactionId') " +
             "from ledger.mt_events e where tenant_id = @t and stream_id = @id", imported.TransactionId, ours.TransactionId);
         Assert.Equal(streams.Marten, streams.Ours);
@@ -60,19 +60,5 @@ public class NewStreamCopyTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.NotNull(a);
         Assert.NotNull(b);
         Assert.Equal((a.Amount, a.Payee, a.PostedOn, a.FitId, a.ImportedAt), (b.Amount, b.Payee, b.PostedOn, b.FitId, b.ImportedAt));
-    }
-
-    async Task<(string Marten, string Ours)> RowsAsync(string tenantId, string sql, string martenId, string ourId)
-    {
-        await using var conn = new NpgsqlConnection(app.ConnectionString);
-        await conn.OpenAsync();
-        async Task<string> One(string id)
-        {
-            await using var cmd = new NpgsqlCommand(sql, conn);
-            cmd.Parameters.AddWithValue("t", tenantId);
-            cmd.Parameters.AddWithValue("id", id);
-            return (string)(await cmd.ExecuteScalarAsync() ?? "missing");
-        }
-        return (await One(martenId), await One(ourId));
     }
 }
