@@ -16,6 +16,7 @@ public static partial class OnlineShop
         Ach("AMAZON SELLER", "PAYMENTS").In().From(4).Every(2, IsoDayOfWeek.Wednesday).Around(1900, 0.5).Shape(Holidays).To("4020"),
         Ach("PAYPAL", "TRANSFER").In().Times(1.5).Around(260, 0.7).To("4000"),
         Ach("FAIRE WHOLESALE", "PAYOUT").In().Seasonal().Times(2).Around(640, 0.5).To("4030"),
+        Ach("STRIPE", "TRANSFER").In().From(5).Times(1.5).Around(520, 0.5).To("4030"),
         Deposit().On((12, 9), (12, 16)).Around(900, 0.3).To("4000"),
         Bank(BankLine.Interest).In().Monthly(28).Around(1.1m, 0.5).To("4900"),
         Bank(BankLine.FromSavings).In().On((1, 30), (5, 6)).Around(4000, 0.2).RoundTo(500).To("1010"),
@@ -24,6 +25,7 @@ public static partial class OnlineShop
     private static Payee[] Making =>
     [
         Ach("PAYPAL", "INST XFER").Times(1.5).Around(85, 0.8).To("5100"),
+        Card(K.OnlineRetail, "PAYPAL *WICKSANDMORE", "PAYPAL *JARSTORE").At("4029357733 CA").Times(1).Around(95, 0.6).To("5100").Refunds(0.05),
         Card(K.OnlineRetail, "CANDLESCIENCE").At("919-4675000 NC").Seasonal().Times(2.5).Around(420, 0.6).To("5100").Refunds(0.04),
         Card(K.OnlineRetail, "WHOLESALE SUPPLIES PLUS").At("800-359-0944 OH").Times(1).Around(260, 0.5).To("5100"),
         Card(K.OnlineRetail, "AMZN Mktp US*{a9}", "Amazon.com*{a9}", "AMAZON MKTPL*{a9}").At("Amzn.com/bill WA").Times(4).Around(45, 1.0)
