@@ -7,8 +7,8 @@ namespace Ledger.Domain.Receipts;
 public static class ReceiptDecisions
 {
     /// <summary>An automatic match only for a receipt nobody matched yet, to a line nobody unmatched from it.</summary>
-    public static ReceiptMatched? AutoMatch(Receipt receipt, MatchOutcome outcome, Instant now) =>
-        receipt.IsMatched || outcome.Match is not { } m || receipt.RejectedTransactionIds.Contains(m.TransactionId)
+    public static ReceiptMatched? AutoMatch(ReceiptState receipt, MatchOutcome outcome, Instant now) =>
+        receipt.IsMatched || outcome.Match is not { } m || receipt.Rejected.Contains(m.TransactionId)
             ? null
             : new ReceiptMatched(receipt.Id, m.TransactionId, m.Score, m.Reasons, Matchers.Auto, now);
 
@@ -16,7 +16,7 @@ public static class ReceiptDecisions
     /// A reviewer's match stands even where the matcher sees no candidate (a receipt in another currency, a split payment):
     /// the matcher's reasons are kept beside the reviewer's name. Matching again to the same line records nothing.
     /// </summary>
-    public static IReadOnlyList<object> ManualMatch(Receipt receipt, string transactionId, CandidateScore? score, string by, Instant now)
+    public static IReadOnlyList<object> ManualMatch(ReceiptState receipt, string transactionId, CandidateScore? score, string by, Instant now)
     {
         if (receipt.MatchedTransactionId == transactionId) return [];
         var reasons = new List<string> { $"matched by {by}" };
@@ -28,12 +28,12 @@ public static class ReceiptDecisions
         return events;
     }
 
-    public static ReceiptUnmatched Unmatch(Receipt receipt, string by, string? reason, Instant now) =>
+    public static ReceiptUnmatched Unmatch(ReceiptState receipt, string by, string? reason, Instant now) =>
         receipt.MatchedTransactionId is { } tx
             ? new ReceiptUnmatched(receipt.Id, tx, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now)
             : throw new DomainException($"Receipt {receipt.Id} is not matched to any transaction.");
 
-    public static ReceiptFieldsEntered EnterFields(Receipt receipt, string? merchant, LocalDate? date, decimal? total, decimal? tax, string? currency,
+    public static ReceiptFieldsEntered EnterFields(ReceiptState receipt, string? merchant, LocalDate? date, decimal? total, decimal? tax, string? currency,
         string by, Instant now)
     {
         if (total is <= 0) throw new FieldRefusedException("total", $"must be above 0 (got {total}).");

@@ -63,19 +63,32 @@ public class ReceiptMatcherTests
         Assert.NotNull(ReceiptMatcher.Score(receipt, Line("x", May3, -19.99m, "STAPLES", "EUR"), Options));
     }
 
+    static ReceiptState State(string id) => ReceiptState.Start(new ReceiptReceived(id, "r.pdf", "application/pdf", ReceiptKinds.Pdf, 10, "ab", "ab", null,
+        "ana", "upload", Instant.FromUtc(2024, 5, 9, 0, 0)));
+
+    [Fact]
+    public void An_unmatch_by_a_person_is_remembered_and_a_later_match_clears_it()
+    {
+        var at = Instant.FromUtc(2024, 5, 9, 0, 0);
+        var state = State("rcpt-1").Evolve(new ReceiptMatched("rcpt-1", "tx-a", 0.9, [], Matchers.Auto, at))
+            .Evolve(new ReceiptUnmatched("rcpt-1", "tx-a", "ana", "wrong", at));
+        Assert.Equal((null, ["tx-a"]), (state.MatchedTransactionId, state.Rejected));
+        Assert.Empty(state.Evolve(new ReceiptMatched("rcpt-1", "tx-a", 0.9, [], "ana", at)).Rejected);
+    }
+
     [Fact]
     public void A_line_a_reviewer_unmatched_is_not_matched_again_automatically()
     {
-        var receipt = new Receipt { Id = "rcpt-1", RejectedTransactionIds = ["tx-a"] };
+        var receipt = State("rcpt-1") with { RejectedTransactionIds = ["tx-a"] };
         var outcome = new MatchOutcome(new CandidateScore("tx-a", 0.95, ["r"]), []);
         Assert.Null(ReceiptDecisions.AutoMatch(receipt, outcome, Instant.FromUtc(2024, 5, 9, 0, 0)));
-        Assert.NotNull(ReceiptDecisions.AutoMatch(new Receipt { Id = "rcpt-1" }, outcome, Instant.FromUtc(2024, 5, 9, 0, 0)));
+        Assert.NotNull(ReceiptDecisions.AutoMatch(State("rcpt-1"), outcome, Instant.FromUtc(2024, 5, 9, 0, 0)));
     }
 
     [Fact]
     public void A_manual_match_elsewhere_unmatches_first_and_records_who()
     {
-        var receipt = new Receipt { Id = "rcpt-1", MatchedTransactionId = "tx-a" };
+        var receipt = State("rcpt-1") with { MatchedTransactionId = "tx-a" };
         var events = ReceiptDecisions.ManualMatch(receipt, "tx-b", null, "ana", Instant.FromUtc(2024, 5, 9, 0, 0));
         Assert.Collection(events,
             e => Assert.Equal("tx-a", Assert.IsType<ReceiptUnmatched>(e).TransactionId),
