@@ -9,6 +9,7 @@ using Ledger.Projections.Imports;
 using Ledger.Projections.Journal;
 using Ledger.Projections.Llm;
 using Ledger.Projections.Metrics;
+using Ledger.Projections.Receipts;
 using Ledger.Projections.Review;
 using Ledger.Projections.Tenants;
 using Ledger.Projections.Transactions;
@@ -83,6 +84,7 @@ public static class LedgerStore
         // Reviewer acts check the live stream, never a projection that may lag.
         opts.Projections.LiveStreamAggregation<ReviewableTransaction>();
         opts.RegisterDocumentType<IdempotentResponse>();
+        opts.ConfigureReceipts();
 
         return opts;
     }
