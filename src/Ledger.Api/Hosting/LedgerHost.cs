@@ -82,6 +82,8 @@ public static class LedgerHost
         // Retraining after enough new labels (the tenant's RetrainAfterLabels); off for maintenance like the decisions.
         if (builder.Configuration.GetValue("Ledger:Categorizer:AutoRetrain", true))
             marten.SubscribeToEvents(new LabelsRelay());
+        // Receipts sent before their statement are matched when it is imported.
+        marten.SubscribeToEvents(new Ledger.Api.Receipts.ReceiptsRelay());
 
         return builder;
     }
