@@ -72,7 +72,8 @@ public class ReceiptMatcherTests
         var at = Instant.FromUtc(2024, 5, 9, 0, 0);
         var state = State("rcpt-1").Evolve(new ReceiptMatched("rcpt-1", "tx-a", 0.9, [], Matchers.Auto, at))
             .Evolve(new ReceiptUnmatched("rcpt-1", "tx-a", "ana", "wrong", at));
-        Assert.Equal((null, ["tx-a"]), (state.MatchedTransactionId, state.Rejected));
+        Assert.Null(state.MatchedTransactionId);
+        Assert.Equal(["tx-a"], state.Rejected);
         Assert.Empty(state.Evolve(new ReceiptMatched("rcpt-1", "tx-a", 0.9, [], "ana", at)).Rejected);
     }
 
