@@ -62,6 +62,7 @@ public static class DecideTransactionsHandler
         var now = clock.GetCurrentInstant();
         var ctx = await loader.LoadAsync(session, now, ct);
         var stats = await VendorStatsFor(session, pending.Select(id => facts[id].Imported), ct);
+        var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, pending, ct);
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
         var decided = new List<DecidedStream>(pending.Length);
@@ -71,7 +72,7 @@ public static class DecideTransactionsHandler
             var fact = facts[id];
             try
             {
-                var (events, nextBudget, llmEvents) = await DecideOne(fact, ctx with { Budget = budget }, stats, llm, now, ct);
+                var (events, nextBudget, llmEvents) = await DecideOne(fact, ctx with { Budget = budget }, stats, receipts.GetValueOrDefault(id), llm, now, ct);
                 budget = nextBudget;
                 decided.Add(new DecidedStream(id, fact.Version, events));
                 if (events[^1] is ReviewRequested review) session.Insert(ReviewQueueProjection.ItemFor(review));
@@ -102,7 +103,8 @@ public static class DecideTransactionsHandler
     };
 
     static async Task<(List<object> Events, LlmBudgetState Budget, List<object> LlmEvents)> DecideOne(
-        TransactionFacts.Fact fact, DecisionContext ctx, IReadOnlyDictionary<string, VendorStats> stats, ILlmCategorizer llm, Instant now, CancellationToken ct)
+        TransactionFacts.Fact fact, DecisionContext ctx, IReadOnlyDictionary<string, VendorStats> stats, Ledger.Api.Receipts.ReceiptEvidence? receipt,
+        ILlmCategorizer llm, Instant now, CancellationToken ct)
     {
         var t = fact.Imported;
         var clock = Stopwatch.StartNew();
@@ -129,6 +131,9 @@ public static class DecideTransactionsHandler
                 if (exceeded is not null) llmEvents.Add(exceeded);
             }
         }
+        // A receipt already matched to the line is evidence the reviewer sees in the proposal's trace (not a cascade step).
+        if (receipt is not null)
+            draft = draft with { Trace = [.. draft.Trace, Ledger.Domain.Receipts.ReceiptTrace.Line(receipt.ReceiptId, receipt.Merchant, receipt.Total, receipt.Tax, receipt.MatchedBy)] };
         clock.Stop();
 
         var proposal = draft.ToEvent(t.TransactionId, outcome, clock.Elapsed.TotalMilliseconds, now, ctx.Categorizer.Version, vendorStats?.LabelsByAccount);

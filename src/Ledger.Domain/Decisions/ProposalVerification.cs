@@ -27,6 +27,9 @@ public static class ProposalVerification
     /// <param name="rulesModelCalibration">The categorizer at <see cref="CategoryProposed.CategorizerVersion"/>, without vendor stats.</param>
     public static ProposalMismatch? Verify(RecordedProposal p, CascadeContext rulesModelCalibration)
     {
+        // A matched receipt's line is evidence recorded beside the cascade, not recomputed by it (see ReceiptTrace).
+        if (p.Recorded.Trace.Any(Receipts.ReceiptTrace.IsReceiptLine))
+            p = p with { Recorded = p.Recorded with { Trace = [.. p.Recorded.Trace.Where(l => !Receipts.ReceiptTrace.IsReceiptLine(l))] } };
         var r = p.Recorded;
         ProposalDraft expected;
         try
