@@ -32,7 +32,8 @@ public static class TenantArchive
                 await WriteTextAsync(zip, $"qbo-exports/{reader.GetString(0)}.csv", reader.IsDBNull(1) ? "" : reader.GetString(1));
                 exports++;
             }
-        await WriteTextAsync(zip, "README.txt", Readme(tenant, events, documents, exports));
+        var receipts = await Ledger.Api.Receipts.ReceiptArchive.WriteAsync(zip, conn, tenant, ct);
+        await WriteTextAsync(zip, "README.txt", Readme(tenant, events, documents, exports) + ReceiptsReadme(receipts));
         return (events, documents, exports);
     }
 
@@ -64,6 +65,12 @@ public static class TenantArchive
         await using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
         await writer.WriteAsync(text);
     }
+
+    static string ReceiptsReadme(int receipts) => $"""
+
+        receipts/*/*        {receipts} receipt files exactly as they were sent, one folder per file (its SHA-256); the
+                            receipt_* events say what was read from each and which transaction it supports.
+        """;
 
     static string Readme(string tenant, int events, int documents, int exports) => $$"""
         AIBookkeeper Ledger: data export of tenant {{tenant}}
