@@ -6,9 +6,8 @@ using NodaTime;
 namespace Ledger.Api.Receipts;
 
 /// <summary>
-/// Runs the matcher for a set of receipts against the lines in reach of their dates. One read of the lines for the whole set
-/// (a batch upload, or the receipts still open after an import); receipts are taken oldest first, and a line one of them
-/// takes is no candidate for the next.
+/// Runs the matcher for a set of receipts against the lines in reach of their dates (<see cref="ReceiptBatchMatcher"/>), with one
+/// read of the lines for the whole set: a batch upload, or the receipts still open after an import.
 /// </summary>
 public static class ReceiptMatching
 {
@@ -17,8 +16,7 @@ public static class ReceiptMatching
     public static async Task<IReadOnlyDictionary<string, ReceiptMatched>> MatchAsync(IQuerySession session, IReadOnlyList<ReceiptState> receipts, Instant now,
         CancellationToken ct)
     {
-        var open = receipts.Where(r => !r.IsMatched && r.Facts.Date is not null && r.Facts.Total is not null)
-            .OrderBy(r => r.Facts.Date!.Value).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var open = receipts.Where(r => !r.IsMatched && r.Facts.Date is not null && r.Facts.Total is not null).ToList();
         var matches = new Dictionary<string, ReceiptMatched>();
         if (open.Count == 0) return matches;
         var lines = await MatchCandidates.LoadAsync(session, open.Min(r => r.Facts.Date!.Value).PlusDays(-Options.DaysBefore),
@@ -26,13 +24,8 @@ public static class ReceiptMatching
         var ids = open.Select(r => r.Id).ToHashSet();
         var taken = (await MatchCandidates.TakenAsync(session, lines.Select(l => l.TransactionId).ToArray(), ct))
             .Where(t => !ids.Contains(t.Value)).Select(t => t.Key).ToHashSet();
-        foreach (var receipt in open)
-        {
-            var free = lines.Where(l => !taken.Contains(l.TransactionId) && !receipt.Rejected.Contains(l.TransactionId));
-            if (ReceiptDecisions.AutoMatch(receipt, ReceiptMatcher.Decide(receipt.Facts, free, Options), now) is not { } matched) continue;
-            matches[receipt.Id] = matched;
-            taken.Add(matched.TransactionId);
-        }
+        foreach (var (id, result) in ReceiptBatchMatcher.Match(open, lines, taken, Options, now))
+            if (result.Matched is { } matched) matches[id] = matched;
         return matches;
     }
 
