@@ -10,7 +10,7 @@ namespace Ledger.Jobs;
 /// </summary>
 public static class JobsProgram
 {
-    static readonly HashSet<string> NoDatabaseCommands = ["security-audit", "evaluate", "bench-classifier", "demo-samples", "generate-feed"];
+    static readonly HashSet<string> NoDatabaseCommands = ["security-audit", "evaluate", "bench-classifier", "demo-samples", "generate-feed", "bench-receipts"];
 
     public static Task<int> Main(string[] args) => RunAsync(args, connectionString: null);
 
