@@ -65,6 +65,7 @@ public sealed class DemoJob(IServiceProvider services)
             output.WriteLine($"{file} → {account}: imported {r.Imported}, duplicates {r.Duplicates}, transfers paired {r.TransfersDetected}.");
         }
         await WaitForDecisionsAsync(store, tenant.Id, output, ct);
+        await TakeReceiptsAsync(store, tenant.Id, output, ct);
         await services.GetRequiredService<Coordinator>().DaemonForMainDatabase().WaitForNonStaleData(TimeSpan.FromSeconds(60));
         await SummariseAsync(store, tenant.Id, output, ct);
         return (tenant.Id, token);
@@ -77,6 +78,21 @@ public sealed class DemoJob(IServiceProvider services)
         return Directory.Exists(folder)
             ? generated.Keys.ToDictionary(k => k, k => File.Exists(Path.Combine(folder, k)) ? File.ReadAllText(Path.Combine(folder, k)) : generated[k])
             : generated;
+    }
+
+    /// <summary>The demo's receipts (samples/demo/receipts, or generated): matched to the card lines they support.</summary>
+    async Task TakeReceiptsAsync(IDocumentStore store, string tenantId, TextWriter output, CancellationToken ct)
+    {
+        var folder = Path.Combine(DatabaseLocation.RepositoryRoot(), "samples", "demo", DemoReceipts.Folder);
+        var files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder).Order().Select(f => new Ledger.Api.Receipts.ReceiptUpload(Path.GetFileName(f), File.ReadAllBytes(f))).ToList()
+            : DemoReceipts.Files().Select(f => new Ledger.Api.Receipts.ReceiptUpload(f.Key, f.Value)).ToList();
+        var limits = Ledger.Api.Receipts.ReceiptLimits.From(services.GetRequiredService<IConfiguration>());
+        var r = await Ledger.Api.Receipts.ReceiptIntake.TakeAsync(store, tenantId, files, limits, null, "demo", "demo",
+            services.GetRequiredService<IClock>().GetCurrentInstant(), ct);
+        var unmatched = r.Receipts.Where(i => i.Receipt.Status != "matched").Select(i => i.FileName).Distinct().ToList();
+        output.WriteLine($"Receipts: {r.Received} received, {r.Duplicates} already held; {r.Receipts.Count(i => i.Receipt.Status == "matched")} of {r.Receipts.Count} " +
+            $"matched to a card line{(unmatched.Count == 0 ? "" : $" (unmatched: {string.Join(", ", unmatched)})")}.");
     }
 
     static async Task WaitForDecisionsAsync(IDocumentStore store, string tenantId, TextWriter output, CancellationToken ct)
