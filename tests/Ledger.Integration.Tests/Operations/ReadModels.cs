@@ -56,7 +56,7 @@ public static class ReadModels
         return list;
     }
 
-    /// <summary>A decided history: labels, training, an auto-posted statement, a reviewer's approval, a QBO export.</summary>
+    /// <summary>A decided history: labels, training, an auto-posted statement, a reviewer's approval, a receipt, a QBO export.</summary>
     public static async Task<string> BuildHistoryAsync(LedgerApp app, string name)
     {
         var (t, admin, _) = await app.TenantWithPostedEntriesAsync(name);
@@ -65,6 +65,10 @@ public static class ReadModels
         var item = Assert.Single(queue.Items);
         var approve = await ReviewDesk.ActAsync(reviewer, item.TransactionId, "approve", new { version = item.Version });
         Assert.True(approve.IsSuccessStatusCode, await approve.Content.ReadAsStringAsync());
+        // A receipt (file, events, inline snapshot) travels with the rest through backup, restore, rebuild, export and erasure.
+        var receipt = await reviewer.UploadReceiptAsync("staples.pdf", Ledger.Domain.Receipts.Samples.ReceiptDocuments.Pdf(
+            Ledger.Domain.Receipts.Samples.ReceiptDocuments.Lines("Staples", new NodaTime.LocalDate(2026, 11, 3), 28.77m, 2.38m)));
+        Assert.NotNull(receipt.Receipts[0].Receipt.MatchedTransactionId);
         using var export = new HttpRequestMessage(HttpMethod.Post, "/api/export/qbo");
         export.Headers.Add("Idempotency-Key", "ops-close-1");
         var exported = await admin.SendAsync(export);
