@@ -11,7 +11,9 @@ using Npgsql;
 
 namespace Ledger.Api.Import;
 
-public sealed record ImportRequest(string TenantId, string BankAccountCode, string FileName, Stream Content, string ImportedBy, string? OfxAccountId = null);
+/// <param name="Progress">Bytes read so far over both passes (2 × the file's length when done): the command line's progress bar.</param>
+public sealed record ImportRequest(string TenantId, string BankAccountCode, string FileName, Stream Content, string ImportedBy, string? OfxAccountId = null,
+    IProgress<double>? Progress = null);
 
 public sealed record ImportResult(
     Guid ImportId, string File, string Format, string Sha256, int Imported, int Duplicates, int FitIdReused,
@@ -38,7 +40,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         var profile = await CsvProfileAsync(request, ct);
 
         var clockwatch = System.Diagnostics.Stopwatch.StartNew();
-        var reader = StatementReaders.Open(request.FileName, spool.Stream, profile);
+        var reader = StatementReaders.Open(request.FileName, request.Progress is { } p ? new ProgressStream(spool.Stream, p) : spool.Stream, profile);
         // A row needs at least ~16 bytes, so the file's size bounds its rows (and so the twin filter) for small files.
         var twins = new TwinRows(Math.Min(limits.MaxRows, spool.Stream.Length / 16 + 1));
         var statement = StatementValidation.Validate(reader, request.FileName, limits.MaxRows, request.OfxAccountId, twins);

@@ -32,7 +32,7 @@ public class BenchDecisionsInput : NetCoreInput
 /// durable queue and handler in this process) and prints throughput, latencies and peak memory.
 /// </summary>
 [Description("Benchmark the decision chain end to end", Name = "bench-decisions")]
-public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
+public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
 {
     /// <summary>A decision moves its transaction's stream and stamps it with its transaction's start; the import came before.</summary>
     static string Decided(Instant since) => $"{LedgerStore.Schema}.mt_streams where timestamp >= '{since.ToDateTimeOffset():O}'::timestamptz";
@@ -47,7 +47,7 @@ public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
         return builder.Build();
     }
 
-    public override async Task<bool> Execute(BenchDecisionsInput input)
+    protected override async Task<bool> Run(BenchDecisionsInput input)
     {
         // Two hosts, one after the other: the first prepares the tenants and imports with the decision relay switched off,
         // so the second host's figures are the decision chain alone, starting from a backlog of imported transactions.

@@ -28,9 +28,9 @@ public class BenchImportInput : NetCoreInput
 /// limits are raised to fit --count, so the memory of 100,000 and of 300,000 rows can be compared.
 /// </summary>
 [Description("Benchmark statement import: a fresh tenant, an OFX and a CSV of --count rows, then the OFX again (all duplicates)", Name = "bench-import")]
-public class BenchImportCommand : JasperFxAsyncCommand<BenchImportInput>
+public class BenchImportCommand : OperatorCommand<BenchImportInput>
 {
-    public override async Task<bool> Execute(BenchImportInput input)
+    protected override async Task<bool> Run(BenchImportInput input)
     {
         using var host = input.BuildHost();
         await host.StartAsync();

@@ -22,9 +22,9 @@ public class BenchRebuildInput : NetCoreInput
 /// Run it on a scratch database: it rebuilds everything there.
 /// </summary>
 [Description("Benchmark projection rebuilds: import --count rows, rebuild every projection, print events/s", Name = "bench-rebuild")]
-public class BenchRebuildCommand : JasperFxAsyncCommand<BenchRebuildInput>
+public class BenchRebuildCommand : OperatorCommand<BenchRebuildInput>
 {
-    public override async Task<bool> Execute(BenchRebuildInput input)
+    protected override async Task<bool> Run(BenchRebuildInput input)
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();

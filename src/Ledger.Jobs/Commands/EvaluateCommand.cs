@@ -23,9 +23,9 @@ public class EvaluateInput : NetCoreInput
 /// never touches the database, so it does not build the host.
 /// </summary>
 [Description("Replay a labelled feed through the categorization cascade and print the evaluation report", Name = "evaluate")]
-public class EvaluateCommand : JasperFxAsyncCommand<EvaluateInput>
+public class EvaluateCommand : OperatorCommand<EvaluateInput>
 {
-    public override async Task<bool> Execute(EvaluateInput input)
+    protected override async Task<bool> Run(EvaluateInput input)
     {
         if (input.HardFlag == (input.FeedFlag is not null))
         {

@@ -21,9 +21,9 @@ public class OnboardInput : NetCoreInput
 }
 
 [Description("Onboard a client tenant from a template and write its onboarding kit", Name = "onboard")]
-public class OnboardCommand : JasperFxAsyncCommand<OnboardInput>
+public class OnboardCommand : OperatorCommand<OnboardInput>
 {
-    public override async Task<bool> Execute(OnboardInput input)
+    protected override async Task<bool> Run(OnboardInput input)
     {
         using var host = input.BuildHost();
         await host.StartAsync();

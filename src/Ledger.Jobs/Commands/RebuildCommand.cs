@@ -16,9 +16,9 @@ public class RebuildInput : NetCoreInput
 /// a second daemon would fight this one over the progression rows. Subscriptions are left alone (no side effects).
 /// </summary>
 [Description("Rebuild every projection (inline and async) from the events, then print event and document counts", Name = "rebuild")]
-public class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
+public class RebuildCommand : OperatorCommand<RebuildInput>
 {
-    public override async Task<bool> Execute(RebuildInput input)
+    protected override async Task<bool> Run(RebuildInput input)
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();

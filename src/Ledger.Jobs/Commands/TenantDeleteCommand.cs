@@ -20,9 +20,9 @@ public class TenantDeleteInput : NetCoreInput
 
 /// <summary>Irreversible, so the default is a dry run: take a tenant-export first, then repeat with --confirm.</summary>
 [Description("Erase every event, document, token, model, envelope and file of one tenant, leaving a TenantErased tombstone", Name = "tenant-delete")]
-public class TenantDeleteCommand : JasperFxAsyncCommand<TenantDeleteInput>
+public class TenantDeleteCommand : OperatorCommand<TenantDeleteInput>
 {
-    public override async Task<bool> Execute(TenantDeleteInput input)
+    protected override async Task<bool> Run(TenantDeleteInput input)
     {
         if (input.TenantFlag == "") { Console.Error.WriteLine("tenant-delete needs --tenant <id>"); return false; }
         using var host = input.BuildHost();

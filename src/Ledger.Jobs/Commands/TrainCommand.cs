@@ -19,11 +19,12 @@ public class TrainInput : NetCoreInput
 }
 
 [Description("Import labelled history (optional) and train the tenant's classifier and calibration", Name = "train")]
-public class TrainCommand : JasperFxAsyncCommand<TrainInput>
+public class TrainCommand : OperatorCommand<TrainInput>
 {
-    public override async Task<bool> Execute(TrainInput input)
+    protected override async Task<bool> Run(TrainInput input)
     {
         using var host = input.BuildHost();
+        await RequireTenantAsync(host, input.TenantFlag);
         await host.StartAsync();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         if (input.LabelsFlag is { } labels)
