@@ -13,9 +13,10 @@ public class BenchClassifierInput : NetCoreInput
 [Description("Benchmark classifier training and prediction latency", Name = "bench-classifier")]
 public class BenchClassifierCommand : OperatorCommand<BenchClassifierInput>
 {
-    protected override Task<bool> Run(BenchClassifierInput input)
+    protected override async Task<bool> Run(BenchClassifierInput input)
     {
-        ClassifierBenchmark.Run(Console.Out, input.LabelsFlag);
-        return Task.FromResult(true);
+        await ProgressDisplay.StatusAsync($"Training on {input.LabelsFlag:N0} labels and timing predictions ...",
+            () => Task.Run(() => ClassifierBenchmark.Run(Console.Out, input.LabelsFlag)));
+        return true;
     }
 }

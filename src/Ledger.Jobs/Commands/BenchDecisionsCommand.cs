@@ -75,13 +75,17 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
         Console.WriteLine($"Deciding host started in {watch.Elapsed.TotalSeconds:0.0} s; its relay takes the backlog...");
 
         // A cheap poll (the benchmark's database holds only its own tenants); the end is read from the commit times after.
-        long decided;
-        do
+        var decided = await ProgressDisplay.RunAsync($"Deciding {imported:N0} transactions", imported, async progress =>
         {
-            await Task.Delay(1000);
-            decided = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)}");
-            Console.WriteLine($"  {decided:N0}/{imported:N0} decided ({watch.Elapsed.TotalSeconds:0} s)");
-        } while (decided < imported && watch.Elapsed < TimeSpan.FromMinutes(20));
+            long count;
+            do
+            {
+                await Task.Delay(1000);
+                count = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)}");
+                progress.Report(count);
+            } while (count < imported && watch.Elapsed < TimeSpan.FromMinutes(20));
+            return count;
+        });
         var finished = await ScalarAsync<Instant>(db, $"select max(timestamp) from {Decided(started)}");
         var firstCommit = await ScalarAsync<Instant>(db, $"select min(timestamp) from {Decided(started)}");
         var firstBatch = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)} and timestamp = (select min(timestamp) from {Decided(started)})");

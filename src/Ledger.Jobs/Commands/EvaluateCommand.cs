@@ -48,7 +48,7 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
                 feed = Path.GetFullPath(input.FeedFlag!);
             }
             Console.WriteLine($"feed: {feed} ({rows.Count} rows)");
-            var report = EvaluationRun.Replay(rows);
+            var report = await ProgressDisplay.StatusAsync($"Replaying {rows.Count:N0} rows through the cascade ...", () => Task.Run(() => EvaluationRun.Replay(rows)));
             report.Print(Console.Out);
 
             var folder = Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "calibration");

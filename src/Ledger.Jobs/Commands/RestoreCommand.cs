@@ -22,11 +22,13 @@ public class RestoreCommand : OperatorCommand<RestoreInput>
 {
     protected override async Task<bool> Run(RestoreInput input)
     {
-        if (input.FileFlag == "" || input.IntoFlag == "") { Console.Error.WriteLine("restore needs --file <dump> and --into <new database>"); return false; }
+        if (input.FileFlag == "" || input.IntoFlag == "") throw new Ledger.Domain.DomainException("restore needs --file <dump> and --into <new database>.");
+        if (!File.Exists(input.FileFlag)) throw new FileNotFoundException($"No dump file {Path.GetFullPath(input.FileFlag)}.");
         using var host = input.BuildHost();
         var cs = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Ledger:ResolvedConnectionString"]
             ?? host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
-        var restored = await PgTools.RestoreAsync(cs, input.FileFlag, input.IntoFlag, CancellationToken.None);
+        var restored = await ProgressDisplay.StatusAsync($"pg_restore into {input.IntoFlag} ...",
+            () => PgTools.RestoreAsync(cs, input.FileFlag, input.IntoFlag, CancellationToken.None));
         var b = new NpgsqlConnectionStringBuilder(restored) { Password = null };
         Console.WriteLine($"Restored {input.FileFlag} into database {input.IntoFlag}. Next: ConnectionStrings__Ledger=\"{b}\" dotnet run -- rebuild");
         return true;

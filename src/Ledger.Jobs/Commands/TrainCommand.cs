@@ -31,13 +31,18 @@ public class TrainCommand : OperatorCommand<TrainInput>
         {
             await using var session = store.LightweightSession(input.TenantFlag);
             using var reader = File.OpenText(labels);
-            var r = await ImportLabels.RunAsync(session, Path.GetFileName(labels), reader, input.AccountFlag, "cli",
-                host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None);
-            await session.SaveChangesAsync();
+            var r = await ProgressDisplay.StatusAsync($"Importing labels from {Path.GetFileName(labels)} ...", async () =>
+            {
+                var imported = await ImportLabels.RunAsync(session, Path.GetFileName(labels), reader, input.AccountFlag, "cli",
+                    host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None);
+                await session.SaveChangesAsync();
+                return imported;
+            });
             Console.WriteLine($"Imported {r.Labels} labels for {r.Vendors} vendors.");
         }
         var bus = host.Services.GetRequiredService<IMessageBus>();
-        var m = await bus.InvokeForTenantAsync<ModelTrainedResponse>(input.TenantFlag, new TrainModel("cli"));
+        var m = await ProgressDisplay.StatusAsync("Training the model and fitting calibration ...",
+            () => bus.InvokeForTenantAsync<ModelTrainedResponse>(input.TenantFlag, new TrainModel("cli")));
         Console.WriteLine($"Model {m.Version}: {m.SampleCount} labels, hold-out accuracy {m.HoldoutAccuracy:P1}, trained in {m.TrainingSeconds:0.0} s; calibration {m.CalibrationVersion}");
         foreach (var (source, ece) in m.EceAfterBySource) Console.WriteLine($"  {source}: ECE after calibration {ece:0.0000}");
         await host.StopAsync();

@@ -26,8 +26,11 @@ public class SimulateReviewsCommand : OperatorCommand<SimulateReviewsInput>
         await RequireTenantAsync(host, input.TenantFlag);
         using var reader = File.OpenText(input.TruthFlag);
         var truth = ReviewerSimulation.ReadTruth(reader);
-        var r = await ReviewerSimulation.RunAsync(host.Services.GetRequiredService<IDocumentStore>(), input.TenantFlag, truth, input.ReviewerFlag,
-            host.Services.GetRequiredService<IClock>(), CancellationToken.None);
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        int queued;
+        await using (var query = store.QuerySession(input.TenantFlag)) queued = await query.Query<Ledger.Projections.Review.ReviewQueueItem>().CountAsync();
+        var r = await ProgressDisplay.RunAsync($"Answering {queued:N0} queued transactions", queued, progress =>
+            ReviewerSimulation.RunAsync(store, input.TenantFlag, truth, input.ReviewerFlag, host.Services.GetRequiredService<IClock>(), CancellationToken.None, progress));
         Console.WriteLine($"simulate-reviews {input.TenantFlag}: queue {r.Queued}, approved {r.Approved}, recategorized {r.Recategorized}, " +
             $"no truth row {r.Unmatched}, refused {r.Refused} (truth rows {truth.Count})");
         return r.Approved + r.Recategorized > 0;

@@ -26,8 +26,8 @@ public class ShadowReportCommand : OperatorCommand<ShadowReportInput>
         var now = host.Services.GetRequiredService<IClock>().GetCurrentInstant();
         var dir = Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "post_deploy");
         var settings = host.Services.GetRequiredService<Ledger.Projections.Metrics.MetricsSettings>();
-        var report = await ShadowReport.WriteAsync(store, input.TenantFlag, input.PeriodFlag, now, dir, input.DriftToleranceFlag, Console.Out, default,
-            settings.CorrectionWindow);
+        var report = await ProgressDisplay.StatusAsync("Computing metrics, CSVs and charts ...", () =>
+            ShadowReport.WriteAsync(store, input.TenantFlag, input.PeriodFlag, now, dir, input.DriftToleranceFlag, Console.Out, default, settings.CorrectionWindow));
         Console.Write(report.Summary);
         Console.WriteLine($"wrote {dir}/*_{input.TenantFlag}_{report.Period.Label}.*");
         return true;
