@@ -34,7 +34,11 @@ public class TenantDeleteCommand : OperatorCommand<TenantDeleteInput>
         Console.WriteLine($"{(input.ConfirmFlag ? "Deleted" : "Would delete")} for tenant {plan.TenantId}:");
         foreach (var (table, rows) in plan.Rows.Where(r => r.Value > 0)) Console.WriteLine($"  {table,-36} {rows,10:N0} rows");
         Console.WriteLine($"  {"wolverine envelopes",-36} {plan.Envelopes,10:N0}");
-        Console.WriteLine($"  {"onboarding kit",-36} {plan.OnboardingFolder ?? "(none)"}");
+        if (plan.Kits.Count == 0) Console.WriteLine($"  {"onboarding kit",-36} (none recorded; a kit written before kits were recorded is not found)");
+        foreach (var kit in plan.Kits)
+            Console.WriteLine($"  {"onboarding kit",-36} {kit.Folder}: " + (kit.ThisDatabase
+                ? (kit.Exists ? $"{string.Join(", ", kit.Files)}{(input.ConfirmFlag ? " deleted" : "")}" : "already gone")
+                : $"left alone: recorded for database {kit.RecordedFor}, not this one (a restored copy?)"));
         if (!input.ConfirmFlag) Console.WriteLine("Nothing was deleted. Run again with --confirm to erase (irreversible; take a tenant-export first).");
         return true;
     }
