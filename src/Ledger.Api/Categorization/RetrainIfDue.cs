@@ -23,7 +23,7 @@ public sealed record RetrainIfDue;
 /// </summary>
 public static class RetrainIfDueHandler
 {
-    const int WriteAttempts = 5;
+    const int WriteAttempts = 10;
 
     public static async Task Handle(RetrainIfDue _, IDocumentSession session, IDocumentStore store, IClock clock, ILogger<RetrainIfDue> logger, CancellationToken ct)
     {

@@ -25,7 +25,7 @@ public static class DatabaseLocation
             await ConfiguredDatabase.EnsureExistsAsync(configured, setting, log);
             return configured;
         }
-        var folder = configuration["Ledger:LocalDatabaseFolder"] ?? Path.Combine(RepositoryRoot(), ".ledger", "pg");
+        var folder = configuration["Ledger:LocalDatabaseFolder"] ?? Path.Combine(LedgerLogging.StateFolder(configuration), "pg");
         return await new LocalPostgres(folder, ephemeral: false, log).EnsureRunningAsync();
     }
 
