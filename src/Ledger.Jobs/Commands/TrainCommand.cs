@@ -2,7 +2,6 @@ using JasperFx.CommandLine;
 using Ledger.Api.Categorization;
 using Marten;
 using NodaTime;
-using Wolverine;
 
 namespace Ledger.Jobs.Commands;
 
@@ -23,9 +22,9 @@ public class TrainCommand : OperatorCommand<TrainInput>
 {
     protected override async Task<bool> Run(TrainInput input)
     {
+        // Not started: training needs the store only, and a started host would run a daemon beside the API's.
         using var host = input.BuildHost();
         await RequireTenantAsync(host, input.TenantFlag);
-        await host.StartAsync();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         if (input.LabelsFlag is { } labels)
         {
@@ -40,12 +39,15 @@ public class TrainCommand : OperatorCommand<TrainInput>
             });
             Console.WriteLine($"Imported {r.Labels} labels for {r.Vendors} vendors.");
         }
-        var bus = host.Services.GetRequiredService<IMessageBus>();
-        var m = await ProgressDisplay.StatusAsync("Training the model and fitting calibration ...",
-            () => bus.InvokeForTenantAsync<ModelTrainedResponse>(input.TenantFlag, new TrainModel("cli")));
+        var m = await ProgressDisplay.StatusAsync("Training the model and fitting calibration ...", async () =>
+        {
+            await using var session = store.LightweightSession(input.TenantFlag);
+            var trained = await TrainModelHandler.Handle(new TrainModel("cli"), session, host.Services.GetRequiredService<IClock>(), CancellationToken.None);
+            await session.SaveChangesAsync();
+            return trained;
+        });
         Console.WriteLine($"Model {m.Version}: {m.SampleCount} labels, hold-out accuracy {m.HoldoutAccuracy:P1}, trained in {m.TrainingSeconds:0.0} s; calibration {m.CalibrationVersion}");
         foreach (var (source, ece) in m.EceAfterBySource) Console.WriteLine($"  {source}: ECE after calibration {ece:0.0000}");
-        await host.StopAsync();
         return true;
     }
 }
