@@ -1,6 +1,7 @@
 using JasperFx;
 using Ledger.Api.Hosting;
 
+QuietCommandLine.Apply();
 var builder = WebApplication.CreateBuilder(args);
 string connectionString;
 try { connectionString = await DatabaseLocation.ResolveAsync(builder.Configuration, Console.WriteLine); }

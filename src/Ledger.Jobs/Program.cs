@@ -1,5 +1,4 @@
 using JasperFx;
-using JasperFx.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Ledger.Api.Hosting;
 
@@ -18,7 +17,7 @@ public static class JobsProgram
     /// <summary>Tests pass their own database here instead of going through configuration.</summary>
     public static async Task<int> RunAsync(string[] args, string? connectionString)
     {
-        QuietCommandDiscovery();
+        QuietCommandLine.Apply();
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "jobsettings.json"), optional: true);
         // Commands that never touch the database must not start (or wait for) the embedded PostgreSQL: CI runs them first.
@@ -35,10 +34,4 @@ public static class JobsProgram
         using var host = builder.Build();
         return await host.RunJasperFxCommands(args);
     }
-
-    /// <summary>
-    /// JasperFx prints "Searching '&lt;assembly&gt;' for commands" for every assembly (eight lines before any command's
-    /// output) until it has applied its extensions once; applying none marks that done.
-    /// </summary>
-    static void QuietCommandDiscovery() => new CommandFactory().ApplyExtensions(new ServiceCollection());
 }

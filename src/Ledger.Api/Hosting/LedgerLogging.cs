@@ -64,7 +64,10 @@ public static class LedgerLogging
         for (Exception? x = e; x is not null; x = x.InnerException)
         {
             if (x is JasperFx.ConcurrencyException or Marten.Exceptions.StreamLockedException) return true;
-            if (x is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }) return true;
+            // 23505: a key a racing writer took; MT003: Marten's stream version check (a stale version, answered 409); 40P01: a
+            // deadlock the importer re-plans.
+            if (x is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or "MT003" or Npgsql.PostgresErrorCodes.DeadlockDetected })
+                return true;
             if (x.GetType().Name is "ExistingStreamIdCollisionException" or "DocumentAlreadyExistsException") return true;
         }
         return false;

@@ -6,11 +6,8 @@ using Npgsql;
 
 namespace Ledger.Api.Operations;
 
-/// <summary>Where a tenant's onboarding kit was written, as recorded, and whether this database may delete it.</summary>
-public sealed record KitLocation(string Folder, IReadOnlyList<string> Files, string RecordedFor, bool ThisDatabase)
-{
-    public bool Exists => Files.Any(f => File.Exists(Path.Combine(Folder, f)));
-}
+/// <summary>Where a tenant's onboarding kit was written, as recorded, whether this database may delete it, and whether it was there.</summary>
+public sealed record KitLocation(string Folder, IReadOnlyList<string> Files, string RecordedFor, bool ThisDatabase, bool Existed);
 
 /// <summary>
 /// The kit's files hold the tenant's admin token, so erasure must find them wherever they were written, and must never
@@ -48,7 +45,7 @@ public static class OnboardingKits
         while (await reader.ReadAsync(ct))
         {
             var e = JsonSerializer.Deserialize<Recorded>(reader.GetString(0))!;
-            kits.Add(new KitLocation(e.Folder, e.Files, e.Database, e.Database == here));
+            kits.Add(new KitLocation(e.Folder, e.Files, e.Database, e.Database == here, e.Files.Any(f => File.Exists(Path.Combine(e.Folder, f)))));
         }
         return kits;
     }

@@ -37,7 +37,7 @@ public class TenantDeleteCommand : OperatorCommand<TenantDeleteInput>
         if (plan.Kits.Count == 0) Console.WriteLine($"  {"onboarding kit",-36} (none recorded; a kit written before kits were recorded is not found)");
         foreach (var kit in plan.Kits)
             Console.WriteLine($"  {"onboarding kit",-36} {kit.Folder}: " + (kit.ThisDatabase
-                ? (kit.Exists ? $"{string.Join(", ", kit.Files)}{(input.ConfirmFlag ? " deleted" : "")}" : "already gone")
+                ? (kit.Existed ? $"{string.Join(", ", kit.Files)}{(input.ConfirmFlag ? " deleted" : "")}" : "already gone")
                 : $"left alone: recorded for database {kit.RecordedFor}, not this one (a restored copy?)"));
         if (!input.ConfirmFlag) Console.WriteLine("Nothing was deleted. Run again with --confirm to erase (irreversible; take a tenant-export first).");
         return true;

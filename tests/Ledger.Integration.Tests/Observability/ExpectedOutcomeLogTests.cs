@@ -26,7 +26,8 @@ public class ExpectedOutcomeLogTests(LoggedLedgerApp app) : IClassFixture<Logged
         Assert.Equal(HttpStatusCode.BadRequest, minP.StatusCode);
 
         await Task.Delay(500);   // request log lines are written as responses complete
-        var errors = app.Events.Where(e => e.Level >= LogEventLevel.Error).Skip(errorsBefore).Select(e => e.RenderMessage()).ToList();
+        var errors = app.Events.Where(e => e.Level >= LogEventLevel.Error).Skip(errorsBefore)
+            .Select(e => $"{e.Properties.GetValueOrDefault("SourceContext")} {e.Exception?.GetType().FullName} {(e.Exception as Npgsql.PostgresException)?.SqlState} {(e.Exception as Npgsql.PostgresException)?.MessageText}: {e.RenderMessage()[..Math.Min(200, e.RenderMessage().Length)]}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }
