@@ -54,10 +54,19 @@ public static class LedgerLogging
     /// <summary>
     /// Marten logs every failed command at Error with its SQL, before anyone decides whether the failure was expected. A stale
     /// version (answered 409) or a key a racing writer took (the export and import retry on it) is an outcome, not a fault:
-    /// the request's own log line records it.
+    /// the request's own log line records it. Wolverine logs each failed attempt of a message the same way; a decision batch
+    /// that collided with another writer on a stream version is retried on fresh facts (and split, then dead-lettered with its
+    /// reason, if it keeps failing), so only those attempts (event 105) are left out.
     /// </summary>
     static bool IsExpectedOutcome(LogEvent e) =>
-        e.Level >= LogEventLevel.Error && e.Exception is { } x && IsSource(e, "Marten") && Expected(x);
+        e.Level >= LogEventLevel.Error && e.Exception is { } x && Expected(x)
+        && (IsSource(e, "Marten") || (IsSource(e, "Wolverine") && EventIdOf(e) == FailedAttempt));
+
+    const int FailedAttempt = 105;
+
+    static int? EventIdOf(LogEvent e) =>
+        e.Properties.TryGetValue("EventId", out var id) && id is StructureValue s
+        && s.Properties.FirstOrDefault(p => p.Name == "Id")?.Value is ScalarValue { Value: int n } ? n : null;
 
     static bool Expected(Exception e)
     {
