@@ -20,6 +20,9 @@ public static class LedgerLogging
     {
         var consoleLevel = configuration.GetValue("Serilog:MinimumLevel:Default", LogEventLevel.Information);
         var folder = AuditFolder(configuration);
+        // The audit lines name tenants, transactions and amounts: the folder is its owner's alone, like the token file.
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(configuration)
             // Decisions are logged at Debug: they must reach the audit file even when everything else is at Information.

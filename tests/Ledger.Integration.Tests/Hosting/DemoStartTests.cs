@@ -37,6 +37,8 @@ public class DemoStartTests
             // The token file and the database password are the owner's alone.
             Assert.True(PrivateFile.IsOwnerOnly(Path.Combine(state, "demo.env")));
             Assert.True(PrivateFile.IsOwnerOnly(cluster.PasswordFile));
+            if (!OperatingSystem.IsWindows())
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(state, "logs")));
             var port = int.Parse(await File.ReadAllTextAsync(Path.Combine(state, "pg", "port")));
             var noPassword = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = "ledger", Pooling = false };
             await using (var refused = new NpgsqlConnection(noPassword.ConnectionString))
