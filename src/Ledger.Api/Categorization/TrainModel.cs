@@ -41,13 +41,22 @@ public static class TrainModelHandler
     /// </summary>
     public static async Task<(object[] Events, ModelTrainedResponse Response)> TrainAsync(IDocumentSession session, string trigger, Instant now, CancellationToken ct)
     {
+        var (events, response, artifact) = await TrainOnlyAsync(session, trigger, now, ct);
+        session.Store(artifact);
+        return (events, response);
+    }
+
+    /// <summary>Trains and fits without writing anything: the model bytes come back for the caller to store with the events.</summary>
+    public static async Task<(object[] Events, ModelTrainedResponse Response, ModelArtifact Artifact)> TrainOnlyAsync(IQuerySession session, string trigger,
+        Instant now, CancellationToken ct)
+    {
         var labels = await session.Events.QueryRawEventDataOnly<TransactionLabelled>().ToListAsync(ct);
         if (labels.Count < MinimumLabels)
             throw new DomainException($"Training needs at least {MinimumLabels} labelled transactions; this tenant has {labels.Count}. Import labelled history first.");
         var ordered = labels.OrderBy(l => l.PostedOn).ThenBy(l => l.At).ToList();
         var trained = TransactionClassifier.Train(ordered.Select(l => new LabelledTransaction(l.Description, l.Memo, l.Amount, l.BankAccountCode, l.AccountCode)).ToList());
 
-        session.Store(new ModelArtifact { Id = trained.Version, Bytes = trained.ModelBytes, SampleCount = trained.SampleCount });
+        var artifact = new ModelArtifact { Id = trained.Version, Bytes = trained.ModelBytes, SampleCount = trained.SampleCount };
         var modelTrained = new ModelTrained(trained.Version, trained.SampleCount, trained.HoldoutCount, trained.HoldoutAccuracy,
             trained.HoldoutLogLoss, trained.Labels, trained.TrainingTime.TotalSeconds, trigger, now);
 
@@ -61,7 +70,7 @@ public static class TrainModelHandler
         var fitted = new CalibrationFitted(version, calibrations, now);
 
         return ([modelTrained, fitted], new ModelTrainedResponse(trained.Version, trained.SampleCount, trained.HoldoutAccuracy,
-            trained.TrainingTime.TotalSeconds, version, calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter)));
+            trained.TrainingTime.TotalSeconds, version, calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter)), artifact);
     }
 
     [WolverinePost("/api/categorizer/train"), Authorize(Policy = Policies.Admin)]

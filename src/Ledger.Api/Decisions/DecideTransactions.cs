@@ -140,7 +140,7 @@ public static class DecideTransactionsHandler
         var lines = ProposedLines(ctx, t, draft.AccountCode);
         var agreeing = draft.AccountCode is null ? 0 : vendorStats?.LabelsByAccount.GetValueOrDefault(draft.AccountCode) ?? 0;
         var inputs = new GateInputs(agreeing, draft.CalibratedP, lines, budget.FallbackActive, ctx.Policy);
-        var decision = Gates.Evaluate(inputs);
+        var decision = Gates.Evaluate(inputs, ProposalFacts.From(draft, outcome));
         var events = new List<object> { proposal, new GateEvaluated(t.TransactionId, inputs, decision, now) };
         if (fact.Transfer is { } transfer && (fact.CounterpartEntryId is not null || (decision.AutoPost && !TransferProposal.PostsHere(t.Amount, false))))
             // The movement between own accounts is booked once, on the other leg.

@@ -2,7 +2,7 @@ namespace Ledger.Domain.Decisions;
 
 /// <summary>
 /// Everything the gates look at, recorded verbatim with the decision so an auditor can re-run
-/// <see cref="Gates.Evaluate"/> and get the same answer. Equality compares the proposed lines element by
+/// <see cref="Gates.Evaluate(GateInputs, ProposalFacts)"/> and get the same answer. Equality compares the proposed lines element by
 /// element (records alone would compare the list by reference).
 /// </summary>
 public sealed record GateInputs(

@@ -8,7 +8,13 @@ namespace Ledger.Domain.Decisions;
 /// </summary>
 public static class Gates
 {
-    public static GateDecision Evaluate(GateInputs inputs)
+    public static GateDecision Evaluate(GateInputs inputs) => Evaluate(inputs, ProposalFacts.Legacy);
+
+    /// <param name="facts">
+    /// Names the reason when there is nothing to post (no_proposal, not je_imbalance) and adds llm_unavailable when the LLM the
+    /// cascade wanted could not answer: an unsure transaction is not auto-posted on the cascade's word alone.
+    /// </param>
+    public static GateDecision Evaluate(GateInputs inputs, ProposalFacts facts)
     {
         var policy = inputs.Policy;
         var results = new List<GateResult>(5);
@@ -22,9 +28,10 @@ public static class Gates
 
         Add(VendorWarm(inputs.VendorConsistentLabels, policy.ColdStartMinLabels), ReasonCode.ColdStartVendor);
         Add(Confidence(inputs.CalibratedP, policy.AutopostThreshold), ReasonCode.BelowThreshold);
-        Add(JeBalanced(inputs.ProposedLines), ReasonCode.JeImbalance);
+        Add(JeBalanced(inputs.ProposedLines), facts.HasProposal ? ReasonCode.JeImbalance : ReasonCode.NoProposal);
         Add(BudgetOk(inputs.BudgetFallbackActive), ReasonCode.BudgetFallbackActive);
-        var wouldAutoPost = results.TrueForAll(r => r.Passed);
+        if (facts.LlmUnavailable) reasons.Add(ReasonCode.LlmUnavailable);
+        var wouldAutoPost = results.TrueForAll(r => r.Passed) && !facts.LlmUnavailable;
 
         Add(AutopostEnabled(policy.AutopostEnabled), ReasonCode.AutopostDisabled);
         return new GateDecision(results, reasons, wouldAutoPost, wouldAutoPost && policy.AutopostEnabled, policy.Version);

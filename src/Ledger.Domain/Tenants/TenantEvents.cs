@@ -48,6 +48,13 @@ public sealed record ApiTokenIssued(Guid TokenId, string TokenHash, string Role,
 
 public sealed record ApiTokenRevoked(Guid TokenId, string RevokedBy, Instant At);
 
+/// <summary>
+/// The onboarding kit (configuration and the admin token) was written to these files. Erasure deletes exactly these, and only
+/// from the database that recorded them (<paramref name="Database"/>: name and oid): a restored copy names another database,
+/// so erasing the tenant there never touches the live tenant's kit.
+/// </summary>
+public sealed record OnboardingKitWritten(string TenantId, string Folder, IReadOnlyList<string> Files, string Database, string WrittenBy, Instant At);
+
 /// <summary>A client's chart grows beyond its template (a new expense category, a second card).</summary>
 public sealed record ChartAccountAdded(string TenantId, Ledger.Domain.Accounts.ChartAccount Account, string AddedBy, Instant At);
 

@@ -23,9 +23,9 @@ public class EvaluateInput : NetCoreInput
 /// never touches the database, so it does not build the host.
 /// </summary>
 [Description("Replay a labelled feed through the categorization cascade and print the evaluation report", Name = "evaluate")]
-public class EvaluateCommand : JasperFxAsyncCommand<EvaluateInput>
+public class EvaluateCommand : OperatorCommand<EvaluateInput>
 {
-    public override async Task<bool> Execute(EvaluateInput input)
+    protected override async Task<bool> Run(EvaluateInput input)
     {
         if (input.HardFlag == (input.FeedFlag is not null))
         {
@@ -48,7 +48,7 @@ public class EvaluateCommand : JasperFxAsyncCommand<EvaluateInput>
                 feed = Path.GetFullPath(input.FeedFlag!);
             }
             Console.WriteLine($"feed: {feed} ({rows.Count} rows)");
-            var report = EvaluationRun.Replay(rows);
+            var report = await ProgressDisplay.StatusAsync($"Replaying {rows.Count:N0} rows through the cascade ...", () => Task.Run(() => EvaluationRun.Replay(rows)));
             report.Print(Console.Out);
 
             var folder = Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "calibration");

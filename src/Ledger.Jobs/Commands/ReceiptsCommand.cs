@@ -28,9 +28,9 @@ public class ReceiptsInput : NetCoreInput
 /// be imported again after more receipts were added to it.
 /// </summary>
 [Description("Import receipts for a tenant: receipts import --tenant <id> --file <f> | --dir <folder>", Name = "receipts")]
-public class ReceiptsCommand : JasperFxAsyncCommand<ReceiptsInput>
+public class ReceiptsCommand : OperatorCommand<ReceiptsInput>
 {
-    public override async Task<bool> Execute(ReceiptsInput input)
+    protected override async Task<bool> Run(ReceiptsInput input)
     {
         if (input.Action != "import" || input.TenantFlag == "" || (input.FileFlag is null) == (input.DirFlag is null))
         {
@@ -39,6 +39,7 @@ public class ReceiptsCommand : JasperFxAsyncCommand<ReceiptsInput>
         }
         var files = input.FileFlag is { } f ? [f] : Directory.GetFiles(input.DirFlag!).Where(p => !Path.GetFileName(p).StartsWith('.')).Order().ToArray();
         using var host = input.BuildHost();
+        await RequireTenantAsync(host, input.TenantFlag);
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var limits = ReceiptLimits.From(host.Services.GetRequiredService<IConfiguration>());
         var clock = host.Services.GetRequiredService<IClock>();
