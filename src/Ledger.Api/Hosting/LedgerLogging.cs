@@ -59,11 +59,12 @@ public static class LedgerLogging
     /// version (answered 409) or a key a racing writer took (the export and import retry on it) is an outcome, not a fault:
     /// the request's own log line records it. Wolverine logs each failed attempt of a message the same way; a decision batch
     /// that collided with another writer on a stream version is retried on fresh facts (and split, then dead-lettered with its
-    /// reason, if it keeps failing), so only those attempts (event 105) are left out.
+    /// reason, if it keeps failing), so only those attempts (event 105) are left out. Wolverine logs them under the message
+    /// type's name (e.g. Ledger.Api.Decisions.DecideTransactions), so the event id, not the source, identifies them.
     /// </summary>
     static bool IsExpectedOutcome(LogEvent e) =>
         e.Level >= LogEventLevel.Error && e.Exception is { } x && Expected(x)
-        && (IsSource(e, "Marten") || (IsSource(e, "Wolverine") && EventIdOf(e) == FailedAttempt));
+        && (IsSource(e, "Marten") || EventIdOf(e) == FailedAttempt);
 
     const int FailedAttempt = 105;
 
