@@ -3,6 +3,13 @@ namespace Ledger.Domain.Categorization;
 /// <summary>The cascade's knobs. Part of the recorded context: a recomputation must use the same values.</summary>
 public sealed record CascadeOptions
 {
+    /// <summary>
+    /// Which cascade: 1 is the cascade before the knowledge base (history as one all-time tally, one contradiction silences
+    /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency. Recorded on every proposal
+    /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
+    /// </summary>
+    public int Generation { get; init; } = 2;
+
     /// <summary>Labels a vendor needs, all to one account, before its history answers without the model.</summary>
     public int VendorHistoryMinLabels { get; init; } = 3;
 
@@ -18,5 +25,16 @@ public sealed record CascadeOptions
     /// <summary>How many accounts the model returns: the top one plus alternatives for the reviewer.</summary>
     public int ModelTop { get; init; } = 3;
 
+    /// <summary>Generation 2 history: a label's weight halves every this many newer labels of the vendor.</summary>
+    public double HistoryHalfLife { get; init; } = 6;
+
+    /// <summary>Generation 2 history: the weighted share the leading account needs when the vendor's labels disagree.</summary>
+    public double HistoryMinShare { get; init; } = 0.8;
+
     public static CascadeOptions Default { get; } = new();
+
+    /// <summary>The cascade every proposal recorded without a generation was made with.</summary>
+    public static CascadeOptions Generation1 { get; } = new() { Generation = 1 };
+
+    public static CascadeOptions ForGeneration(int? generation) => generation is null or 1 ? Generation1 : Default;
 }
