@@ -26,7 +26,7 @@ public sealed record CascadeOptions
     public int ModelTop { get; init; } = 3;
 
     /// <summary>Generation 2 history: a label's weight halves every this many newer labels of the vendor.</summary>
-    public double HistoryHalfLife { get; init; } = 6;
+    public double HistoryHalfLife { get; init; } = 4;
 
     /// <summary>Generation 2 history: the weighted share the leading account needs when the vendor's labels disagree.</summary>
     public double HistoryMinShare { get; init; } = 0.8;

@@ -47,7 +47,7 @@ public static class EvaluationJson
         errors = r.Outcomes.Where(o => !o.Correct).Take(errorsListed).Select(o => new
         {
             date = o.Date.ToString("uuuu-MM-dd", null), tenant = o.Tenant, description = o.Description, amount = o.Amount, source = o.Source,
-            proposed = o.ProposedAccount, truth = o.TrueAccount, recorded = o.RecordedAccount, p = o.Probability, cold_start = o.ColdStart,
+            proposed = o.ProposedAccount, truth = o.TrueAccount, recorded = o.RecordedAccount, p = o.Probability, cold_start = o.ColdStart, trace = o.Trace,
         }),
     };
 

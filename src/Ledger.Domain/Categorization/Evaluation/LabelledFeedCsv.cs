@@ -49,6 +49,26 @@ public static class LabelledFeedCsv
         }
     }
 
+    /// <summary>Writes rows with every column the reader knows (RFC 4180: fields quoted when they need it), in row order.</summary>
+    public static void Write(IEnumerable<FeedRow> rows, TextWriter writer)
+    {
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        foreach (var h in new[] { "tenant", "date", "description", "amount", "bank_account", "bank_category", "account", "true_account" }) csv.WriteField(h);
+        csv.NextRecord();
+        foreach (var r in rows)
+        {
+            csv.WriteField(r.Tenant ?? "");
+            csv.WriteField(r.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            csv.WriteField(r.RawDescription);
+            csv.WriteField(r.Amount.ToString("0.00", CultureInfo.InvariantCulture));
+            csv.WriteField(r.BankAccount);
+            csv.WriteField(r.BankCategory ?? "");
+            csv.WriteField(r.TrueAccountCode);
+            csv.WriteField(r.Truth);
+            csv.NextRecord();
+        }
+    }
+
     private sealed record Columns(int Date, int Description, int Amount, int Account, int Bank, int Tenant, int TrueAccount, int BankCategory);
 
     private static FeedRow Row(CsvReader csv, Columns c, int line, string file, string defaultBank)
@@ -65,7 +85,7 @@ public static class LabelledFeedCsv
         var date = LocalDatePattern.Iso.Parse(dateText);
         if (!date.Success) throw new DomainException($"{file} line {line}, field date: '{dateText}' is not an ISO date (yyyy-MM-dd).");
         var amountText = Field(c.Amount, "amount", true);
-        if (!decimal.TryParse(amountText, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        if (!decimal.TryParse(amountText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
             throw new DomainException($"{file} line {line}, field amount: '{amountText}' is not a number.");
         return new FeedRow(date.Value, Field(c.Description, "description", true), amount,
             Optional(c.Bank, "bank_account") ?? defaultBank, Field(c.Account, "account", true))

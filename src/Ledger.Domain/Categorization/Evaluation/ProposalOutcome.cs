@@ -34,6 +34,9 @@ public sealed record ProposalOutcome(
     public decimal Amount { get; init; }
     public string Description { get; init; } = "";
 
+    /// <summary>The cascade's trace, for reading the errors.</summary>
+    public IReadOnlyList<string> Trace { get; init; } = [];
+
     public bool Correct => ProposedAccount == TrueAccount;
 
     public bool AgreesWithReviewer => ProposedAccount == (RecordedAccount.Length == 0 ? TrueAccount : RecordedAccount);

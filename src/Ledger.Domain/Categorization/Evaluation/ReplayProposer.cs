@@ -87,7 +87,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         {
             RecordedAccount = row.TrueAccountCode, ColdStart = stats is null, Tenant = row.Tenant,
             EarnedThreshold = _earned.TryGetValue(draft.Source, out var t) ? t : null,
-            VendorKey = draft.VendorKey, Amount = row.Amount, Description = row.RawDescription,
+            VendorKey = draft.VendorKey, Amount = row.Amount, Description = row.RawDescription, Trace = draft.Trace,
         };
     }
 
