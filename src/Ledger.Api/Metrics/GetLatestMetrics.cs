@@ -35,6 +35,10 @@ public static class GetLatestMetricsEndpoint
         var backlog = await session.Query<ReviewQueueItem>().CountAsync(ct);
         var tenant = await session.LoadAsync<Tenant>(tenantId, ct) ?? throw new InvalidOperationException($"No tenant {tenantId}.");
         var budget = await loader.BudgetAsync(session, tenant, now, ct);
-        return MetricsResponse.From(tenantId, result, now, backlog, budget);
+        var categorizer = await session.LoadAsync<Ledger.Projections.Categorization.CategorizerState>(Ledger.Domain.Categorization.CategorizerStreams.Id, ct);
+        return MetricsResponse.From(tenantId, result, now, backlog, budget) with
+        {
+            EarnedThreshold = categorizer is null ? null : EarnedThresholdResponse.From(tenant, categorizer),
+        };
     }
 }

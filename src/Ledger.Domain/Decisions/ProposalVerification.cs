@@ -53,12 +53,11 @@ public static class ProposalVerification
         var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) { Labels = r.VendorHistory } : null;
         if (p.Transfer is { } pair) return TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version);
 
-        // Each proposal is recomputed by the cascade generation that made it (an old one by the old cascade).
-        var generation = CascadeOptions.ForGeneration(r.CascadeGeneration);
+        // Each proposal is recomputed by the cascade generation that made it: an old one by the old cascade and its options.
+        var old = r.CascadeGeneration is null or 1;
         var draft = Categorizer.Propose(p.Input, ctx with
         {
-            VendorStats = stats, Options = ctx.Options with { Generation = generation.Generation },
-            Knowledge = generation.Generation >= 2 ? p.Knowledge : null,
+            VendorStats = stats, Options = old ? CascadeOptions.Generation1 : ctx.Options, Knowledge = old ? null : p.Knowledge,
         });
         if (!draft.WantsLlm) return draft;
         if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)

@@ -10,8 +10,12 @@ public sealed record CascadeOptions
     /// </summary>
     public int Generation { get; init; } = 2;
 
-    /// <summary>Labels a vendor needs, all to one account, before its history answers without the model.</summary>
-    public int VendorHistoryMinLabels { get; init; } = 3;
+    /// <summary>
+    /// Labels of the vendor (in the transaction's direction) its history needs before it answers without the model. One in
+    /// generation 2: the model is refitted every few hundred labels, so a vendor's first label is fresher than the model
+    /// (measured: docs/decisions.md 13). Three in generation 1.
+    /// </summary>
+    public int VendorHistoryMinLabels { get; init; } = 1;
 
     /// <summary>Ask the LLM when the best calibrated p is below this (or the vendor is new).</summary>
     public double LlmBelowP { get; init; } = 0.80;
@@ -25,16 +29,10 @@ public sealed record CascadeOptions
     /// <summary>How many accounts the model returns: the top one plus alternatives for the reviewer.</summary>
     public int ModelTop { get; init; } = 3;
 
-    /// <summary>Generation 2 history: a label's weight halves every this many newer labels of the vendor.</summary>
-    public double HistoryHalfLife { get; init; } = 4;
-
-    /// <summary>Generation 2 history: the weighted share the leading account needs when the vendor's labels disagree.</summary>
-    public double HistoryMinShare { get; init; } = 0.8;
-
     public static CascadeOptions Default { get; } = new();
 
     /// <summary>The cascade every proposal recorded without a generation was made with.</summary>
-    public static CascadeOptions Generation1 { get; } = new() { Generation = 1 };
+    public static CascadeOptions Generation1 { get; } = new() { Generation = 1, VendorHistoryMinLabels = 3 };
 
     public static CascadeOptions ForGeneration(int? generation) => generation is null or 1 ? Generation1 : Default;
 }

@@ -27,12 +27,14 @@ internal static class HistorySteps
     }
 
     /// <summary>
-    /// Generation 2: only the labels of the transaction's direction count (a refund is not a purchase). When they all
-    /// agree, n of them give (n+1)/(n+2). When they disagree (an amount-dependent vendor, a vendor whose account changed, a
-    /// reviewer's slip), each label weighs by how recent it is (halving every <see cref="CascadeOptions.HistoryHalfLife"/>
-    /// newer labels) and how close its amount is (a Gaussian over the log2 ratio: a label twice or half the amount counts
-    /// 0.61, four times 0.14); the leading account answers when it holds <see cref="CascadeOptions.HistoryMinShare"/> of
-    /// the weight, with (w+1)/(W+2). Without amounts (stats from before they were kept) the tally decides as in generation 1.
+    /// Generation 2: only the labels of the transaction's direction count (a refund is not a purchase), and its p is always
+    /// "n comparable labels agree", (n+1)/(n+2). When all of them name one account they all count, unless the amount is
+    /// far beyond any of them (more than <see cref="FarBeyond"/> times): a vendor's first $900 order says nothing of its $30
+    /// ones. When they disagree (an amount-dependent vendor, a vendor whose account changed, a reviewer's slip) the
+    /// <see cref="Nearest"/> labels closest in amount (within <see cref="FarBeyond"/> times; at equal distance the newest)
+    /// must all agree, and be at least <see cref="NearestMin"/>: a small order goes where small orders went, an amount at
+    /// the border between two habits, or a vendor just moved to another account, is left to the model. Without amounts
+    /// (stats from before they were kept) the tally decides as in generation 1.
     /// </summary>
     public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace)
     {
@@ -40,6 +42,7 @@ internal static class HistorySteps
         var min = ctx.Options.VendorHistoryMinLabels;
         var inflow = input.Amount > 0;
         var direction = inflow ? "in" : "out";
+        var at = Log2(input.Amount);
         var same = all.Where(l => l.Amount > 0 == inflow).ToList();
         if (same.Count < min)
         {
@@ -48,28 +51,35 @@ internal static class HistorySteps
         }
         var accounts = same.Select(l => l.AccountCode).Distinct(StringComparer.Ordinal).ToList();
         if (accounts.Count == 1)
+        {
+            if (same.Min(l => Distance(l, at)) > Math.Log2(FarBeyond))
+            {
+                trace.Add(Line($"vendor history: {Math.Abs(input.Amount):0.00} is far beyond the {same.Count} {direction} amounts labelled"));
+                return null;
+            }
             return Answer(ctx, accounts[0], (same.Count + 1.0) / (same.Count + 2.0), Line($"{accounts[0]} x{same.Count} {direction}"), trace);
-
-        var at = Log2(input.Amount);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var i = 0; i < same.Count; i++)
-        {
-            var age = same.Count - 1 - i;
-            var distance = Log2(same[i].Amount) - at;
-            var w = Math.Pow(0.5, age / ctx.Options.HistoryHalfLife) * Math.Exp(-distance * distance / 2);
-            weights[same[i].AccountCode] = weights.GetValueOrDefault(same[i].AccountCode) + w;
         }
-        var ranked = weights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var total = ranked.Sum(p => p.Value);
-        var (account, weight) = (ranked[0].Key, ranked[0].Value);
-        var tally = string.Join(", ", ranked.Select(p => Line($"{p.Key} {p.Value:F2}")));
-        if (weight < ctx.Options.HistoryMinShare * total)
+        // Half-octave rings of distance, newest first within a ring: the closest amounts, and of equally close ones the latest habit.
+        var nearest = same.Select((l, i) => (Label: l, Age: same.Count - 1 - i, Distance: Distance(l, at)))
+            .Where(x => x.Distance <= Math.Log2(FarBeyond))
+            .OrderBy(x => Math.Floor(x.Distance * 2)).ThenBy(x => x.Age).Take(Nearest).Select(x => x.Label.AccountCode).ToList();
+        var tally = string.Join(", ", accounts.Select(a => Line($"{a}x{same.Count(l => l.AccountCode == a)}")));
+        if (nearest.Count < Math.Max(min, NearestMin) || nearest.Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            trace.Add(Line($"vendor history: split at {Math.Abs(input.Amount):0.00} {direction} ({tally})"));
+            trace.Add(Line($"vendor history: mixed ({tally}), nearest {Math.Abs(input.Amount):0.00} {direction}: {string.Join(" ", nearest)}"));
             return null;
         }
-        return Answer(ctx, account, (weight + 1.0) / (total + 2.0), Line($"{account} by weight at {Math.Abs(input.Amount):0.00} {direction} ({tally})"), trace);
+        return Answer(ctx, nearest[0], (nearest.Count + 1.0) / (nearest.Count + 2.0),
+            Line($"{nearest[0]} x{nearest.Count} nearest {Math.Abs(input.Amount):0.00} {direction} (mixed: {tally})"), trace);
     }
+
+    /// <summary>How many of a mixed vendor's labels closest in amount are asked, and how many at least must agree.</summary>
+    public const int Nearest = 4, NearestMin = 3;
+
+    /// <summary>An amount this many times beyond a label's is not comparable with it.</summary>
+    public const double FarBeyond = 4;
+
+    private static double Distance(VendorLabel l, double at) => Math.Abs(Log2(l.Amount) - at);
 
     private static CascadeAnswer Answer(CascadeContext ctx, string account, double raw, string basis, List<string> trace)
     {

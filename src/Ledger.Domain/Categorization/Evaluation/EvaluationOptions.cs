@@ -12,8 +12,8 @@ public sealed record EvaluationOptions
     /// <summary>Refit only the calibrators after this many reviews (cheap; matters most while samples are few).</summary>
     public int RecalibrateEvery { get; init; } = 50;
 
-    /// <summary>Past labels a vendor needs, all to the same account, before vendor memory answers for it.</summary>
-    public int VendorMemoryMinLabels { get; init; } = 3;
+    /// <summary>Past labels a vendor needs before vendor memory answers for it; null: the cascade's own default.</summary>
+    public int? VendorMemoryMinLabels { get; init; }
 
     public bool UseVendorMemory { get; init; } = true;
 

@@ -21,11 +21,11 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         [ProposalSources.Model] = [], [ProposalSources.VendorHistory] = [], [ProposalSources.Knowledge] = [],
     };
     private readonly List<ReviewedProposal> _answered = [];
-    private readonly CascadeOptions _cascade = CascadeOptions.ForGeneration(options.CascadeGeneration) with
+    private readonly CascadeOptions _cascade = CascadeOptions.ForGeneration(options.CascadeGeneration) is var c ? c with
     {
         // Switching vendor memory off keeps the tallies (the LLM still needs "new vendor") but never lets history answer.
-        VendorHistoryMinLabels = options.UseVendorMemory ? options.VendorMemoryMinLabels : int.MaxValue,
-    };
+        VendorHistoryMinLabels = options.UseVendorMemory ? options.VendorMemoryMinLabels ?? c.VendorHistoryMinLabels : int.MaxValue,
+    } : c;
     private ClassifierModel? _model;
     private string? _modelVersion;
     private IReadOnlyList<HoldoutPrediction> _holdout = [];

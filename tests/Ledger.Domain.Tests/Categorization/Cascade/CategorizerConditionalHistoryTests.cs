@@ -27,8 +27,9 @@ public sealed class CategorizerConditionalHistoryTests
 
         Assert.Equal((ProposalSources.VendorHistory, Office), (small.Source, small.AccountCode));
         Assert.Equal((ProposalSources.VendorHistory, Equipment), (large.Source, large.AccountCode));
-        Assert.Contains(small.Trace, l => l.StartsWith("vendor history: 6300 by weight at 22.00 out", StringComparison.Ordinal));
-        Assert.True(small.RawP < 1 && large.RawP < 1);
+        // The four orders closest in amount agree for the small one, the three large ones for the large one.
+        Assert.Contains(small.Trace, l => l.StartsWith("vendor history: 6300 x4 nearest 22.00 out (mixed: 6300x5, 1500x3) p=0.83", StringComparison.Ordinal));
+        Assert.Equal((5.0 / 6.0, 4.0 / 5.0), (small.RawP, large.RawP));
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class CategorizerConditionalHistoryTests
     {
         var middle = Propose(Amazon, -140m, AmazonOrders);
         Assert.Equal(ProposalSources.Model, middle.Source);
-        Assert.Contains(middle.Trace, l => l.StartsWith("vendor history: split at 140.00 out", StringComparison.Ordinal));
+        Assert.Contains("vendor history: mixed (6300x5, 1500x3), nearest 140.00 out: 6300", middle.Trace);
     }
 
     [Fact]
@@ -58,6 +59,16 @@ public sealed class CategorizerConditionalHistoryTests
         var moved = Labelled("GOOGLE *GSUITE", [.. Enumerable.Repeat((Office, -24m), 6), .. Enumerable.Repeat(("6600", -24m), 8)]);
         var draft = Propose("GOOGLE *GSUITE", -24m, moved);
         Assert.Equal((ProposalSources.VendorHistory, "6600"), (draft.Source, draft.AccountCode));
+    }
+
+    [Fact]
+    public void An_amount_far_beyond_every_labelled_one_is_left_to_the_model()
+    {
+        var small = Labelled("APPLE STORE R1", (Office, -19m), (Office, -39m), (Office, -25m), (Office, -60m));
+        Assert.Equal(ProposalSources.VendorHistory, Propose("APPLE STORE R1", -200m, small).Source);   // 3.3 times the largest: still its habit
+        var large = Propose("APPLE STORE R1", -2239m, small);
+        Assert.Equal(ProposalSources.Model, large.Source);
+        Assert.Contains("vendor history: 2239.00 is far beyond the 4 out amounts labelled", large.Trace);
     }
 
     [Fact]
