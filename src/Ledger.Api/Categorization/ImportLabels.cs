@@ -24,11 +24,11 @@ public static class ImportLabels
     {
         var tenant = await session.LoadAsync<Tenant>(session.TenantId, ct) ?? throw new DomainException("Unknown tenant.");
         IReadOnlyList<FeedRow> rows;
-        try { rows = LabelledFeedCsv.Parse(csv, defaultBankAccount); }
+        try { rows = LabelledFeedCsv.Parse(csv, defaultBankAccount, fileName); }
         catch (FormatException e) { throw new DomainException($"{fileName}: {e.Message}"); }
 
         var errors = new List<string>();
-        foreach (var (row, i) in rows.Select((r, i) => (r, i + 2)))
+        foreach (var (row, i) in rows.Select(r => (r, r.Line)))
         {
             if (tenant.Account(row.TrueAccountCode) is null) errors.Add($"{fileName} line {i}, field account: '{row.TrueAccountCode}' is not in the chart");
             if (tenant.Account(row.BankAccount) is not { Type: AccountType.Asset or AccountType.Liability })

@@ -97,13 +97,19 @@ public class EvaluateCommand : JasperFxAsyncCommand<EvaluateInput>
         return (rows, Path.GetFullPath(input.FeedFlag!), Path.GetFileNameWithoutExtension(input.FeedFlag!), chart);
     }
 
-    /// <summary>code,name,type per line (type: Asset, Liability, Equity, Income or Expense).</summary>
-    private static IReadOnlyList<ChartAccount> ChartCsv(string path) =>
-        File.ReadLines(path).Skip(1).Where(l => l.Trim().Length > 0).Select((line, i) =>
+    /// <summary>A header line, then code,name,type per line (type: Asset, Liability, Equity, Income or Expense), RFC 4180.</summary>
+    private static IReadOnlyList<ChartAccount> ChartCsv(string path)
+    {
+        using var reader = new CsvHelper.CsvReader(new StreamReader(path), System.Globalization.CultureInfo.InvariantCulture);
+        var accounts = new List<ChartAccount>();
+        reader.Read();
+        while (reader.Read())
         {
-            var f = line.Split(',');
-            if (f.Length < 3 || !Enum.TryParse<AccountType>(f[2].Trim(), true, out var type))
-                throw new DomainException($"{path} line {i + 2}: expected code,name,type with type one of {string.Join(", ", Enum.GetNames<AccountType>())}.");
-            return new ChartAccount(f[0].Trim(), f[1].Trim(), type);
-        }).ToList();
+            var line = reader.Parser.RawRow;
+            if (reader.Parser.Count < 3 || !Enum.TryParse<AccountType>(reader.GetField(2)!.Trim(), true, out var type))
+                throw new DomainException($"{path} line {line}: expected code,name,type with type one of {string.Join(", ", Enum.GetNames<AccountType>())}.");
+            accounts.Add(new ChartAccount(reader.GetField(0)!.Trim(), reader.GetField(1)!.Trim(), type));
+        }
+        return accounts;
+    }
 }
