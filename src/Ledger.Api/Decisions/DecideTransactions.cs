@@ -111,7 +111,7 @@ public static class DecideTransactionsHandler
         var input = new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode);
         var vendor = Categorizer.VendorKeyOf(input);
         var vendorStats = stats.GetValueOrDefault(vendor);
-        var cascade = new CascadeContext(ctx.Categorizer.ActiveRules, vendorStats?.ToStats(), ctx.Model, ctx.Categorizer.ModelVersion, ctx.Calibrations, CascadeOptions.Default);
+        var cascade = ctx.CascadeFor(vendorStats?.ToStats());
         var draft = fact.Transfer is { } pair
             ? TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version)
             : Categorizer.Propose(input, cascade);
@@ -139,7 +139,7 @@ public static class DecideTransactionsHandler
         var proposal = draft.ToEvent(t.TransactionId, outcome, clock.Elapsed.TotalMilliseconds, now, ctx.Categorizer.Version, vendorStats?.LabelsByAccount);
         var lines = ProposedLines(ctx, t, draft.AccountCode);
         var agreeing = draft.AccountCode is null ? 0 : vendorStats?.LabelsByAccount.GetValueOrDefault(draft.AccountCode) ?? 0;
-        var inputs = new GateInputs(agreeing, draft.CalibratedP, lines, budget.FallbackActive, ctx.Policy);
+        var inputs = GateInputs.For(draft, agreeing, lines, budget.FallbackActive, ctx.Policy);
         var decision = Gates.Evaluate(inputs, ProposalFacts.From(draft, outcome));
         var events = new List<object> { proposal, new GateEvaluated(t.TransactionId, inputs, decision, now) };
         if (fact.Transfer is { } transfer && (fact.CounterpartEntryId is not null || (decision.AutoPost && !TransferProposal.PostsHere(t.Amount, false))))

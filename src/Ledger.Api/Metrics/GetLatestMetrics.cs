@@ -37,6 +37,10 @@ public static class GetLatestMetricsEndpoint
         var tenant = await session.LoadAsync<Tenant>(tenantId, ct) ?? throw new InvalidOperationException($"No tenant {tenantId}.");
         var budget = await loader.BudgetAsync(session, tenant, now, ct);
         var plan = await Ledger.Api.Tenants.PlanUsages.ShownAsync(session, tenant, now, ct);
-        return MetricsResponse.From(tenantId, result, now, backlog, budget, plan, LlmCircuitResponse.Of(llm));
+        var categorizer = await session.LoadAsync<Ledger.Projections.Categorization.CategorizerState>(Ledger.Domain.Categorization.CategorizerStreams.Id, ct);
+        return MetricsResponse.From(tenantId, result, now, backlog, budget, plan, LlmCircuitResponse.Of(llm)) with
+        {
+            EarnedThreshold = categorizer is null ? null : EarnedThresholdResponse.From(tenant, categorizer),
+        };
     }
 }

@@ -33,6 +33,10 @@ public sealed record MetricsResponse(
 {
     public const string Schema = "1.1";
 
+    /// <summary>The auto-post thresholds the tenant earned at its last training, with their evidence (added in 1.1; absent before a training).</summary>
+    [JsonPropertyName("earned_threshold")]
+    public EarnedThresholdResponse? EarnedThreshold { get; init; }
+
     public static MetricsResponse From(string tenantId, MetricsWindowResult w, NodaTime.Instant now, int backlog, LlmBudgetState budget,
         Ledger.Domain.Tenants.PlanUsage plan, LlmCircuitResponse circuit)
     {
@@ -79,3 +83,25 @@ public sealed record LlmCircuitResponse(
 {
     public static LlmCircuitResponse Of(Ledger.Api.Categorization.SemanticKernelLlmCategorizer llm) => new(llm.IsConfigured, llm.CircuitState, llm.OpenUntil);
 }
+
+/// <param name="InUse">An operator opted in: the gates use these (per source) instead of the template's threshold.</param>
+public sealed record EarnedThresholdResponse(
+    [property: JsonPropertyName("in_use")] bool InUse,
+    [property: JsonPropertyName("template_threshold")] double TemplateThreshold,
+    [property: JsonPropertyName("floor")] double Floor,
+    [property: JsonPropertyName("earned_at")] DateTimeOffset? EarnedAt,
+    [property: JsonPropertyName("by_source")] IReadOnlyList<EarnedSourceResponse> BySource)
+{
+    public static EarnedThresholdResponse? From(Ledger.Projections.Tenants.Tenant tenant, Ledger.Projections.Categorization.CategorizerState state) =>
+        state.EarnedAt is null ? null : new EarnedThresholdResponse(tenant.UsesEarnedThreshold, (double)tenant.Limits.AutopostThreshold,
+            (double)tenant.Limits.EarnedThresholdFloor, state.EarnedAt.Value.ToDateTimeOffset(),
+            state.EarnedEvidence.Select(e => new EarnedSourceResponse(e.Source, e.Threshold, e.Outcomes, e.Above, e.ErrorsAbove, e.UpperBound)).ToList());
+}
+
+public sealed record EarnedSourceResponse(
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("threshold")] double? Threshold,
+    [property: JsonPropertyName("outcomes")] int Outcomes,
+    [property: JsonPropertyName("above")] int Above,
+    [property: JsonPropertyName("errors_above")] int ErrorsAbove,
+    [property: JsonPropertyName("upper_bound")] double UpperBound);

@@ -10,9 +10,15 @@ public sealed record TenantView(
     string TenantId, string Name, string Template, string ChartName, IReadOnlyList<ChartAccount> Chart, TenantLimits Limits,
     bool AutopostEnabled, string? AutopostApprovedBy, int PolicyVersion, Instant OnboardedAt, PlanUsageView? Plan = null)
 {
+    /// <summary>The gates use the thresholds the tenant earned (an operator opted in).</summary>
+    public bool UsesEarnedThreshold { get; init; }
+
     public static TenantView From(Tenant t, PlanUsage? usage = null) =>
         new(t.Id, t.Name, t.Template, t.ChartName, t.Chart, t.Limits, t.AutopostEnabled, t.AutopostApprovedBy, t.PolicyVersion, t.OnboardedAt,
-            usage is null ? null : PlanUsageView.From(usage));
+            usage is null ? null : PlanUsageView.From(usage))
+        {
+            UsesEarnedThreshold = t.UsesEarnedThreshold,
+        };
 }
 
 public sealed record PlanUsageView(string Month, int Imported, int MaxTransactionsPerMonth, int Remaining, bool OverPlan)

@@ -10,7 +10,11 @@ namespace Ledger.Domain.Decisions;
 /// A recorded proposal and what it was computed from besides the categorizer's versioned state: the bank line, the transfer
 /// pairing it knew of, and, when the LLM's answer became the proposal, the model that gave it (from LlmCallRecorded).
 /// </summary>
-public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel);
+public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel)
+{
+    /// <summary>The knowledge base mapped onto the tenant's chart as it stood when the proposal was made (generation 2).</summary>
+    public KnowledgeContext? Knowledge { get; init; }
+}
 
 /// <param name="Fields">The fields that differ (source, accountCode, rawP, ...), or "error" when the inputs could not be replayed.</param>
 public sealed record ProposalMismatch(Guid EventId, string TransactionId, IReadOnlyList<string> Fields, string Recorded, string Recomputed);
@@ -49,10 +53,15 @@ public static class ProposalVerification
     {
         var r = p.Recorded;
         var vendor = Categorizer.VendorKeyOf(p.Input);
-        var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) : null;
+        var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) { Labels = r.VendorHistory } : null;
         if (p.Transfer is { } pair) return TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version);
 
-        var draft = Categorizer.Propose(p.Input, ctx with { VendorStats = stats });
+        // Each proposal is recomputed by the cascade generation that made it: an old one by the old cascade and its options.
+        var old = r.CascadeGeneration is null or 1;
+        var draft = Categorizer.Propose(p.Input, ctx with
+        {
+            VendorStats = stats, Options = old ? CascadeOptions.Generation1 : ctx.Options, Knowledge = old ? null : p.Knowledge,
+        });
         if (!draft.WantsLlm) return draft;
         if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)
             return Categorizer.WithLlm(draft, new LlmOutcome.Answered(r.AccountCode, r.RawP, "", p.LlmModel ?? "", 0, 0, r.LlmCostUsd, Duration.Zero, call),

@@ -20,13 +20,20 @@ public sealed record TenantOnboarded(
 /// Labels recorded since the current model was trained that retrain it automatically. Defaulted so tenants onboarded
 /// before the number existed read back with the template default.
 /// </param>
+/// <param name="EarnedThresholdFloor">The lowest auto-post threshold the tenant can earn (defaulted like the one above).</param>
 public sealed record TenantLimits(
     int MaxTransactionsPerMonth,
     decimal AutopostThreshold,
     int ColdStartMinLabels,
     decimal LlmMonthlyCapUsd,
     string QboDateFormat,
-    int RetrainAfterLabels = TenantTemplates.DefaultRetrainAfterLabels);
+    int RetrainAfterLabels = TenantTemplates.DefaultRetrainAfterLabels,
+    decimal EarnedThresholdFloor = TenantTemplates.DefaultEarnedThresholdFloor);
+
+/// <summary>An operator lets the gates use the thresholds the tenant earned (per source) instead of the template's.</summary>
+public sealed record EarnedThresholdOptedIn(string TenantId, string By, string? Reason, Instant At);
+
+public sealed record EarnedThresholdOptedOut(string TenantId, string By, string? Reason, Instant At);
 
 public sealed record AutopostEnabled(string TenantId, string ApprovedBy, string? Reason, Instant At);
 
