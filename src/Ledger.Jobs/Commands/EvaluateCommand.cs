@@ -19,7 +19,7 @@ public class EvaluateInput : NetCoreInput
     [Description("Seed of the generated hard feed")]
     public int SeedFlag { get; set; } = 7;
 
-    [Description("Chart CSV (code,name,type) naming the feed's account codes, for the knowledge base's mapping")]
+    [Description("Chart CSV (code,name,type, or tenant,code,name,type for a many-tenant feed) naming the feed's account codes, for the knowledge base's mapping")]
     public string? ChartFlag { get; set; }
 
     [Description("Replay the categorizer as it was before issue #12 (cascade generation 1, legacy model pipeline, no knowledge base)")]
@@ -49,13 +49,13 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
         }
         try
         {
-            var (rows, feed, name, chart) = Load(input);
+            var (rows, feed, name, charts) = Load(input);
             var options = input.BaselineFlag
                 ? EvaluationOptions.Default with { CascadeGeneration = 1, Pipeline = ClassifierPipeline.Legacy }
                 : EvaluationOptions.Default;
             Console.WriteLine($"feed: {feed} ({rows.Count} rows){(input.BaselineFlag ? ", baseline (before issue #12)" : "")}");
             var result = await ProgressDisplay.StatusAsync($"Replaying {rows.Count:N0} rows through the cascade ...",
-                () => Task.Run(() => FeedEvaluation.Run(rows, options, withKnowledge: !input.BaselineFlag && !input.NoKnowledgeFlag, chart)));
+                () => Task.Run(() => FeedEvaluation.Run(rows, options, !input.BaselineFlag && !input.NoKnowledgeFlag, charts)));
 
             using var text = new StringWriter();
             foreach (var t in result.Tenants.Where(_ => result.Tenants.Count > 1))
@@ -88,29 +88,38 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
         }
     }
 
-    private static (IReadOnlyList<FeedRow> Rows, string Feed, string Name, IReadOnlyList<ChartAccount>? Chart) Load(EvaluateInput input)
+    private static (IReadOnlyList<FeedRow> Rows, string Feed, string Name, IReadOnlyDictionary<string, IReadOnlyList<ChartAccount>>? Charts) Load(EvaluateInput input)
     {
         if (input.HardFlag)
-            return (HardFeedGenerator.Generate(input.SeedFlag), $"hard-feed seed {input.SeedFlag}", $"hard-feed-{input.SeedFlag}", HardFeedChart.Accounts);
+            return (HardFeedGenerator.Generate(input.SeedFlag), $"hard-feed seed {input.SeedFlag}", $"hard-feed-{input.SeedFlag}",
+                new Dictionary<string, IReadOnlyList<ChartAccount>> { [""] = HardFeedChart.Accounts });
         using var reader = new StreamReader(input.FeedFlag!);
         var rows = LabelledFeedCsv.Parse(reader, fileName: Path.GetFileName(input.FeedFlag!));
-        var chart = input.ChartFlag is null ? null : ChartCsv(input.ChartFlag);
-        return (rows, Path.GetFullPath(input.FeedFlag!), Path.GetFileNameWithoutExtension(input.FeedFlag!), chart);
+        var charts = input.ChartFlag is null ? null : ChartCsv(input.ChartFlag);
+        return (rows, Path.GetFullPath(input.FeedFlag!), Path.GetFileNameWithoutExtension(input.FeedFlag!), charts);
     }
 
-    /// <summary>A header line, then code,name,type per line (type: Asset, Liability, Equity, Income or Expense), RFC 4180.</summary>
-    private static IReadOnlyList<ChartAccount> ChartCsv(string path)
+    /// <summary>
+    /// A header line, then code,name,type per line (type: Asset, Liability, Equity, Income or Expense), RFC 4180; with a
+    /// leading <c>tenant</c> column (tenant,code,name,type) each tenant of a many-tenant feed gets its own chart.
+    /// </summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<ChartAccount>> ChartCsv(string path)
     {
         using var reader = new CsvHelper.CsvReader(new StreamReader(path), System.Globalization.CultureInfo.InvariantCulture);
-        var accounts = new List<ChartAccount>();
+        var charts = new Dictionary<string, List<ChartAccount>>(StringComparer.Ordinal);
         reader.Read();
+        reader.ReadHeader();
+        var byTenant = string.Equals(reader.HeaderRecord?.FirstOrDefault()?.Trim(), "tenant", StringComparison.OrdinalIgnoreCase);
+        var at = byTenant ? 1 : 0;
         while (reader.Read())
         {
             var line = reader.Parser.RawRow;
-            if (reader.Parser.Count < 3 || !Enum.TryParse<AccountType>(reader.GetField(2)!.Trim(), true, out var type))
-                throw new DomainException($"{path} line {line}: expected code,name,type with type one of {string.Join(", ", Enum.GetNames<AccountType>())}.");
-            accounts.Add(new ChartAccount(reader.GetField(0)!.Trim(), reader.GetField(1)!.Trim(), type));
+            if (reader.Parser.Count < at + 3 || !Enum.TryParse<AccountType>(reader.GetField(at + 2)!.Trim(), true, out var type))
+                throw new DomainException($"{path} line {line}: expected {(byTenant ? "tenant," : "")}code,name,type with type one of {string.Join(", ", Enum.GetNames<AccountType>())}.");
+            var tenant = byTenant ? reader.GetField(0)!.Trim() : "";
+            if (!charts.TryGetValue(tenant, out var accounts)) charts[tenant] = accounts = [];
+            accounts.Add(new ChartAccount(reader.GetField(at)!.Trim(), reader.GetField(at + 1)!.Trim(), type));
         }
-        return accounts;
+        return charts.ToDictionary(c => c.Key, c => (IReadOnlyList<ChartAccount>)c.Value);
     }
 }

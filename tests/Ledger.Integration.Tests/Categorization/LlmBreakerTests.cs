@@ -44,7 +44,7 @@ public class LlmBreakerTests(BreakerLlmLedgerApp app) : IClassFixture<BreakerLlm
 
         // Five new vendors while the provider fails: two calls open the breaker, the other three are not sent at all.
         await LlmTenants.DecideAsync(app, t, 5, "2026-11-03,QUORVEX SUPPLY HOUSE,-10.00", "2026-11-03,BLINTERMAN PRINTING,-20.00",
-            "2026-11-04,FRAZZLE OFFICE DEPOT,-30.00", "2026-11-04,MOXWELL STATIONERS,-40.00", "2026-11-05,SNORKELBY LOGISTICS,-50.00");
+            "2026-11-04,FRAZZLE WIDGETRY,-30.00", "2026-11-04,MOXWELL STATIONERS,-40.00", "2026-11-05,SNORKELBY LOGISTICS,-50.00");
 
         Assert.Equal(before + 2, app.Llm.Requests.Count);
         Assert.Equal("open", await CircuitAsync(admin));

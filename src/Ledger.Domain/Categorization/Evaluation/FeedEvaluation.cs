@@ -16,13 +16,19 @@ public sealed record FeedEvaluationResult(IReadOnlyList<TenantEvaluation> Tenant
 public static class FeedEvaluation
 {
     public static FeedEvaluationResult Run(IReadOnlyList<FeedRow> rows, EvaluationOptions options, bool withKnowledge = true,
-        IReadOnlyList<ChartAccount>? chart = null)
+        IReadOnlyList<ChartAccount>? chart = null) =>
+        Run(rows, options, withKnowledge, chart is null ? null : new Dictionary<string, IReadOnlyList<ChartAccount>> { [""] = chart });
+
+    /// <param name="charts">Each tenant's chart by tenant name; the entry under "" serves every tenant without one of its own.</param>
+    public static FeedEvaluationResult Run(IReadOnlyList<FeedRow> rows, EvaluationOptions options, bool withKnowledge,
+        IReadOnlyDictionary<string, IReadOnlyList<ChartAccount>>? charts)
     {
         var tenants = rows.GroupBy(r => r.Tenant ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var results = new List<TenantEvaluation>(tenants.Count);
         foreach (var tenant in tenants)
         {
             var ordered = tenant.OrderBy(r => r.Date).ToList(); // stable: same-day rows keep file order
+            var chart = charts?.GetValueOrDefault(tenant.Key) ?? charts?.GetValueOrDefault("");
             var own = options with { Knowledge = withKnowledge ? options.Knowledge ?? FeedChart.Knowledge(ordered, chart) : null };
             results.Add(new TenantEvaluation(tenant.Key.Length == 0 ? "(all rows)" : tenant.Key, ordered.Count, EvaluationRun.Replay(ordered, own)));
         }
