@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ledger.Api.Auth;
 using Ledger.Domain;
 using Ledger.Domain.Accounts;
+using Ledger.Domain.Export;
 using Ledger.Domain.Tenants;
 using Ledger.Projections.Tenants;
 using Marten;
@@ -21,6 +22,9 @@ public static class AddChartAccountEndpoint
     {
         if (string.IsNullOrWhiteSpace(cmd.Code) || string.IsNullOrWhiteSpace(cmd.Name) || cmd.Type is null)
             throw new DomainException("An account needs code, name and type (Asset, Liability, Equity, Income or Expense).");
+        // QBO's import matches account names exactly, so a name the export would have to neutralise could never match.
+        if (SpreadsheetCsv.BeginsLikeFormula(cmd.Name.Trim()) || SpreadsheetCsv.BeginsLikeFormula(cmd.Code.Trim()))
+            throw new DomainException("An account's code and name must not begin with =, +, -, @, tab or CR (spreadsheets run such a cell as a formula).");
         var stream = await session.Events.FetchForWriting<Tenant>(user.TenantId(), ct);
         var tenant = stream.Aggregate!;
         if (tenant.Account(cmd.Code.Trim()) is not null) throw new DomainException($"Account {cmd.Code} already exists in the chart.");
