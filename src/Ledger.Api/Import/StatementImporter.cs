@@ -34,6 +34,8 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
         var account = await BankAccountAsync(request, ct);
+        // The name is recorded in StatementImported (jsonb, which refuses NUL) and shown to people: plain text only.
+        if (request.FileName.Any(char.IsControl)) throw new FieldRefusedException("file", "The file name holds control characters.");
         await using var spool = await Spool.CopyAsync(request.Content, limits.MaxFileBytes, request.FileName, ct);
         var profile = await CsvProfileAsync(request, ct);
 
@@ -44,35 +46,57 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         var statement = StatementValidation.Validate(reader, request.FileName, limits.MaxRows, request.OfxAccountId, twins);
 
         var checkedAt = clockwatch.Elapsed;
+        var (imported, range, attempt) = await WriteWithRetriesAsync(request, account, spool.Sha256, reader, statement, twins, ct);
+        var writtenAt = clockwatch.Elapsed;
+        Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
+        Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
+        // The file is stored from here on: what follows must never turn the answer into an error, or the client retries a
+        // stored import (issue #16: date arithmetic in transfer detection overflowed after the commit and answered 500).
+        // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
+        await AfterCommitAsync("refresh statistics", request, () => EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct));
+        var analyzedAt = clockwatch.Elapsed;
+        // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
+        // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
+        var transfersDetected = 0;
+        await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct));
+        logger.LogInformation(
+            "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
+            "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
+            request.FileName, account.Code, statement.Lines, imported.Imported, imported.Duplicates, (long)checkedAt.TotalMilliseconds,
+            (long)(writtenAt - checkedAt).TotalMilliseconds, attempt, (statement.Lines + limits.ChunkRows - 1) / limits.ChunkRows,
+            (long)(analyzedAt - writtenAt).TotalMilliseconds, transfersDetected, (long)(clockwatch.Elapsed - analyzedAt).TotalMilliseconds,
+            twins.FilterBytes / 1024, twins.MaybeRepeated);
+        return new ImportResult(imported.ImportId, request.FileName, imported.Format, spool.Sha256, imported.Imported, imported.Duplicates,
+            imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance, transfersDetected);
+    }
+
+    async Task<(StatementImported Imported, ImportedRange Range, int Attempt)> WriteWithRetriesAsync(ImportRequest request, ChartAccount account,
+        string sha256, IStatementReader reader, ValidatedStatement statement, TwinRows twins, CancellationToken ct)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var (imported, range) = await WriteAsync(request, account, spool.Sha256, reader, statement, twins, ct);
-                var writtenAt = clockwatch.Elapsed;
-                Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
-                Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
-                // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
-                await EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct);
-                var analyzedAt = clockwatch.Elapsed;
-                // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
-                // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
-                var transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct);
-                logger.LogInformation(
-                    "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
-                    "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
-                    request.FileName, account.Code, statement.Lines, imported.Imported, imported.Duplicates, (long)checkedAt.TotalMilliseconds,
-                    (long)(writtenAt - checkedAt).TotalMilliseconds, attempt, (statement.Lines + limits.ChunkRows - 1) / limits.ChunkRows,
-                    (long)(analyzedAt - writtenAt).TotalMilliseconds, transfersDetected, (long)(clockwatch.Elapsed - analyzedAt).TotalMilliseconds,
-                    twins.FilterBytes / 1024, twins.MaybeRepeated);
-                return new ImportResult(imported.ImportId, request.FileName, imported.Format, spool.Sha256, imported.Imported, imported.Duplicates,
-                    imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance, transfersDetected);
+                var (imported, range) = await WriteAsync(request, account, sha256, reader, statement, twins, ct);
+                return (imported, range, attempt);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected && attempt < 3)
             {
                 // Another writer created one of our streams at the same moment: imports into one account take turns, so only one
                 // that does not (a node still running an older version during a deploy). Nothing of ours landed: plan again.
             }
+        }
+    }
+
+    async Task AfterCommitAsync(string step, ImportRequest request, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Imported {File} into {BankAccount}, but could not {Step} afterwards", request.FileName, request.BankAccountCode, step);
         }
     }
 
@@ -143,7 +167,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         if (account is null || account.Type is not (AccountType.Asset or AccountType.Liability))
         {
             var choices = string.Join(", ", tenant.Chart.Where(a => a.Type is AccountType.Asset or AccountType.Liability).Select(a => $"{a.Code} {a.Name}"));
-            throw new DomainException($"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
+            throw new FieldRefusedException("bankAccount", $"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
         }
         return account;
     }
