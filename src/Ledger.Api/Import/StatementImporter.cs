@@ -11,15 +11,6 @@ using Npgsql;
 
 namespace Ledger.Api.Import;
 
-public sealed record ImportRequest(string TenantId, string BankAccountCode, string FileName, Stream Content, string ImportedBy, string? OfxAccountId = null);
-
-public sealed record ImportResult(
-    Guid ImportId, string File, string Format, string Sha256, int Imported, int Duplicates, int FitIdReused,
-    IReadOnlyList<string> Skipped, LocalDate? From, LocalDate? To, decimal? LedgerBalance, int TransfersDetected = 0);
-
-/// <summary>Thrown when a file is larger than the configured limit; the API answers 413.</summary>
-public sealed class StatementTooLargeException(string message) : DomainException(message);
-
 /// <summary>
 /// Takes a statement file into a tenant's bank or card account, whole or not at all, in memory that does not grow with the file.
 /// The upload is spooled to a temporary file and read twice. The first pass checks every row and keeps no rows (counters, the
@@ -33,11 +24,11 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
-        var account = await BankAccountAsync(request, ct);
+        var account = await ImportTarget.BankAccountAsync(store, request, ct);
         // The name is recorded in StatementImported (jsonb, which refuses NUL) and shown to people: plain text only.
         if (request.FileName.Any(char.IsControl)) throw new FieldRefusedException("file", "The file name holds control characters.");
         await using var spool = await Spool.CopyAsync(request.Content, limits.MaxFileBytes, request.FileName, ct);
-        var profile = await CsvProfileAsync(request, ct);
+        var profile = await ImportTarget.CsvProfileAsync(store, request, ct);
 
         var clockwatch = System.Diagnostics.Stopwatch.StartNew();
         var reader = StatementReaders.Open(request.FileName, spool.Stream, profile);
@@ -158,29 +149,4 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         cmd.CommandTimeout = 0;   // as long as the other import takes; the caller's token still cancels
         await cmd.ExecuteNonQueryAsync(ct);
     }
-
-    async Task<ChartAccount> BankAccountAsync(ImportRequest request, CancellationToken ct)
-    {
-        await using var session = store.QuerySession(request.TenantId);
-        var tenant = await session.LoadAsync<Tenant>(request.TenantId, ct) ?? throw new DomainException($"Unknown tenant '{request.TenantId}'.");
-        var account = tenant.Account(request.BankAccountCode?.Trim() ?? "");
-        if (account is null || account.Type is not (AccountType.Asset or AccountType.Liability))
-        {
-            var choices = string.Join(", ", tenant.Chart.Where(a => a.Type is AccountType.Asset or AccountType.Liability).Select(a => $"{a.Code} {a.Name}"));
-            throw new FieldRefusedException("bankAccount", $"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
-        }
-        return account;
-    }
-
-    async Task<CsvProfile?> CsvProfileAsync(ImportRequest request, CancellationToken ct)
-    {
-        await using var session = store.QuerySession(request.TenantId);
-        return (await session.LoadAsync<BankAccountSettings>(request.BankAccountCode, ct))?.CsvProfile;
-    }
-}
-
-/// <param name="ChunkRows">Lines planned and written per step of the second pass: memory per import is about this many rows.</param>
-public sealed record ImportLimits(long MaxFileBytes, int MaxRows, int ChunkRows = ImportLimits.DefaultChunkRows)
-{
-    public const int DefaultChunkRows = 5_000;
 }
