@@ -16,7 +16,7 @@ public class FuzzImportsInput : NetCoreInput
     [Description("Run seed: the same seed gives the same inputs (default 1)")]
     public int SeedFlag { get; set; } = 1;
 
-    [Description("Every Nth input also goes through the whole import into the database, on a fresh tenant (default 10; 0 = readers only)")]
+    [Description("Every Nth input also goes through the whole import into a scratch database beside the configured one (default 10; 0 = readers only)")]
     public int ImportEveryFlag { get; set; } = 10;
 
     [Description("Mutated 1 MB statements whose parse is timed against the 1 s budget (default 40)")]
@@ -30,6 +30,9 @@ public class FuzzImportsInput : NetCoreInput
 
     [Description("Write every finding (bytes + what happened) into this folder")]
     public string? KeepFlag { get; set; }
+
+    [Description("Keep the scratch database afterwards")]
+    public bool KeepDatabaseFlag { get; set; }
 }
 
 /// <summary>
@@ -48,9 +51,11 @@ public class FuzzImportsCommand : JasperFxAsyncCommand<FuzzImportsInput>
 
         var readers = new FuzzTally();
         var imports = new FuzzTally();
-        ImportCheck? check = null;
-        using var host = input.ImportEveryFlag > 0 ? input.BuildHost() : null;
-        if (host is not null) check = await FreshTenantAsync(host);
+        using var configured = input.ImportEveryFlag > 0 ? input.BuildHost() : null;
+        var server = configured?.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        var scratchName = $"ledger_fuzz_{NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc():yyyyMMddHHmmss}";
+        using var scratch = server is null ? null : await ScratchHostAsync(server, scratchName);
+        var check = scratch is null ? null : await FreshTenantAsync(scratch);
 
         await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>
@@ -74,7 +79,19 @@ public class FuzzImportsCommand : JasperFxAsyncCommand<FuzzImportsInput>
             readers.Keep(keep);
             imports.Keep(keep);
         }
+        if (server is not null && !input.KeepDatabaseFlag) await ScratchDatabase.DropAsync(server, scratchName);
         return readers.Findings.Count == 0 && imports.Findings.Count == 0 && large.WithinBudget;
+    }
+
+    /// <summary>Junk imports go to a scratch database, never to the configured one (where a running API would decide them).</summary>
+    static async Task<IHost> ScratchHostAsync(string server, string name)
+    {
+        var cs = await ScratchDatabase.CreateAsync(server, name);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+        Ledger.Api.Hosting.LedgerHost.AddLedgerCore(builder, cs);
+        Console.WriteLine($"Whole imports into scratch database {name}");
+        return builder.Build();
     }
 
     static async Task<ImportCheck> FreshTenantAsync(IHost host)

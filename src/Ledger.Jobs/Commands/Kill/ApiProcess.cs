@@ -28,6 +28,9 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
         psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         psi.Environment["Ledger__Auth__MaxFailuresPerMinute"] = "100000";
         process = Process.Start(psi)!;
+        // A harness stopped with Ctrl+C or SIGTERM takes its API along instead of leaving it running on the database.
+        var child = process;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { if (!child.HasExited) child.Kill(true); } catch (InvalidOperationException) { } };
         var log = File.AppendText(logFile);
         log.AutoFlush = true;
         await log.WriteLineAsync($"---- start {DateTime.UtcNow:O} pid {process.Id} on {BaseAddress}");

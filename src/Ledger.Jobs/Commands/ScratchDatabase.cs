@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Ledger.Jobs.Commands.Kill;
+namespace Ledger.Jobs.Commands;
 
 /// <summary>A throwaway database on the configured server, for runs that rebuild everything and must not touch real data.</summary>
 public static class ScratchDatabase
