@@ -11,6 +11,15 @@ using Npgsql;
 
 namespace Ledger.Api.Import;
 
+public sealed record ImportRequest(string TenantId, string BankAccountCode, string FileName, Stream Content, string ImportedBy, string? OfxAccountId = null);
+
+public sealed record ImportResult(
+    Guid ImportId, string File, string Format, string Sha256, int Imported, int Duplicates, int FitIdReused,
+    IReadOnlyList<string> Skipped, LocalDate? From, LocalDate? To, decimal? LedgerBalance, int TransfersDetected = 0);
+
+/// <summary>Thrown when a file is larger than the configured limit; the API answers 413.</summary>
+public sealed class StatementTooLargeException(string message) : DomainException(message);
+
 /// <summary>
 /// Takes a statement file into a tenant's bank or card account, whole or not at all, in memory that does not grow with the file.
 /// The upload is spooled to a temporary file and read twice. The first pass checks every row and keeps no rows (counters, the
@@ -24,11 +33,11 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
-        var account = await ImportTarget.BankAccountAsync(store, request, ct);
+        var account = await BankAccountAsync(request, ct);
         // The name is recorded in StatementImported (jsonb, which refuses NUL) and shown to people: plain text only.
         if (request.FileName.Any(char.IsControl)) throw new FieldRefusedException("file", "The file name holds control characters.");
         await using var spool = await Spool.CopyAsync(request.Content, limits.MaxFileBytes, request.FileName, ct);
-        var profile = await ImportTarget.CsvProfileAsync(store, request, ct);
+        var profile = await CsvProfileAsync(request, ct);
 
         var clockwatch = System.Diagnostics.Stopwatch.StartNew();
         var reader = StatementReaders.Open(request.FileName, spool.Stream, profile);
@@ -37,57 +46,38 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         var statement = StatementValidation.Validate(reader, request.FileName, limits.MaxRows, request.OfxAccountId, twins);
 
         var checkedAt = clockwatch.Elapsed;
-        var (imported, range, attempt) = await WriteWithRetriesAsync(request, account, spool.Sha256, reader, statement, twins, ct);
-        var writtenAt = clockwatch.Elapsed;
-        Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
-        Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
-        // The file is stored from here on: what follows must never turn the answer into an error, or the client retries a
-        // stored import (issue #16: date arithmetic in transfer detection overflowed after the commit and answered 500).
-        // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
-        await AfterCommitAsync("refresh statistics", request, () => EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct));
-        var analyzedAt = clockwatch.Elapsed;
-        // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
-        // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
-        var transfersDetected = 0;
-        await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct));
-        logger.LogInformation(
-            "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
-            "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
-            request.FileName, account.Code, statement.Lines, imported.Imported, imported.Duplicates, (long)checkedAt.TotalMilliseconds,
-            (long)(writtenAt - checkedAt).TotalMilliseconds, attempt, (statement.Lines + limits.ChunkRows - 1) / limits.ChunkRows,
-            (long)(analyzedAt - writtenAt).TotalMilliseconds, transfersDetected, (long)(clockwatch.Elapsed - analyzedAt).TotalMilliseconds,
-            twins.FilterBytes / 1024, twins.MaybeRepeated);
-        return new ImportResult(imported.ImportId, request.FileName, imported.Format, spool.Sha256, imported.Imported, imported.Duplicates,
-            imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance, transfersDetected);
-    }
-
-    async Task<(StatementImported Imported, ImportedRange Range, int Attempt)> WriteWithRetriesAsync(ImportRequest request, ChartAccount account,
-        string sha256, IStatementReader reader, ValidatedStatement statement, TwinRows twins, CancellationToken ct)
-    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var (imported, range) = await WriteAsync(request, account, sha256, reader, statement, twins, ct);
-                return (imported, range, attempt);
+                var (imported, range) = await WriteAsync(request, account, spool.Sha256, reader, statement, twins, ct);
+                var writtenAt = clockwatch.Elapsed;
+                Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
+                Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
+                // The file is stored from here on: what follows must never turn the answer into an error, or the client retries a
+                // stored import (issue #16: date arithmetic in transfer detection overflowed after the commit and answered 500).
+                // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
+                await AfterCommitAsync("refresh statistics", request, () => EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct));
+                var analyzedAt = clockwatch.Elapsed;
+                // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
+                // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
+                var transfersDetected = 0;
+                await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct));
+                logger.LogInformation(
+                    "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
+                    "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
+                    request.FileName, account.Code, statement.Lines, imported.Imported, imported.Duplicates, (long)checkedAt.TotalMilliseconds,
+                    (long)(writtenAt - checkedAt).TotalMilliseconds, attempt, (statement.Lines + limits.ChunkRows - 1) / limits.ChunkRows,
+                    (long)(analyzedAt - writtenAt).TotalMilliseconds, transfersDetected, (long)(clockwatch.Elapsed - analyzedAt).TotalMilliseconds,
+                    twins.FilterBytes / 1024, twins.MaybeRepeated);
+                return new ImportResult(imported.ImportId, request.FileName, imported.Format, spool.Sha256, imported.Imported, imported.Duplicates,
+                    imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance, transfersDetected);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected && attempt < 3)
             {
                 // Another writer created one of our streams at the same moment: imports into one account take turns, so only one
                 // that does not (a node still running an older version during a deploy). Nothing of ours landed: plan again.
             }
-        }
-    }
-
-    async Task AfterCommitAsync(string step, ImportRequest request, Func<Task> work)
-    {
-        try
-        {
-            await work();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Imported {File} into {BankAccount}, but could not {Step} afterwards", request.FileName, request.BankAccountCode, step);
         }
     }
 
@@ -149,4 +139,41 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         cmd.CommandTimeout = 0;   // as long as the other import takes; the caller's token still cancels
         await cmd.ExecuteNonQueryAsync(ct);
     }
+
+    async Task<ChartAccount> BankAccountAsync(ImportRequest request, CancellationToken ct)
+    {
+        await using var session = store.QuerySession(request.TenantId);
+        var tenant = await session.LoadAsync<Tenant>(request.TenantId, ct) ?? throw new DomainException($"Unknown tenant '{request.TenantId}'.");
+        var account = tenant.Account(request.BankAccountCode?.Trim() ?? "");
+        if (account is null || account.Type is not (AccountType.Asset or AccountType.Liability))
+        {
+            var choices = string.Join(", ", tenant.Chart.Where(a => a.Type is AccountType.Asset or AccountType.Liability).Select(a => $"{a.Code} {a.Name}"));
+            throw new FieldRefusedException("bankAccount", $"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
+        }
+        return account;
+    }
+
+    async Task AfterCommitAsync(string step, ImportRequest request, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Imported {File} into {BankAccount}, but could not {Step} afterwards", request.FileName, request.BankAccountCode, step);
+        }
+    }
+
+    async Task<CsvProfile?> CsvProfileAsync(ImportRequest request, CancellationToken ct)
+    {
+        await using var session = store.QuerySession(request.TenantId);
+        return (await session.LoadAsync<BankAccountSettings>(request.BankAccountCode, ct))?.CsvProfile;
+    }
+}
+
+/// <param name="ChunkRows">Lines planned and written per step of the second pass: memory per import is about this many rows.</param>
+public sealed record ImportLimits(long MaxFileBytes, int MaxRows, int ChunkRows = ImportLimits.DefaultChunkRows)
+{
+    public const int DefaultChunkRows = 5_000;
 }
