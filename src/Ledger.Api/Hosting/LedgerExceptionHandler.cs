@@ -39,7 +39,8 @@ public sealed class LedgerExceptionHandler(ILogger<LedgerExceptionHandler> logge
         Ledger.Api.Import.StatementTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Statement too large"),
         DomainException => (StatusCodes.Status400BadRequest, "Request refused"),
         JsonException or BadHttpRequestException => (StatusCodes.Status400BadRequest, "Malformed request"),
-        JasperFx.ConcurrencyException or Marten.Exceptions.StreamLockedException
+        // Two requests starting the same stream at once (a first policy change, say): the second lost a race, a 409, not a 500.
+        JasperFx.ConcurrencyException or Marten.Exceptions.StreamLockedException or Marten.Exceptions.ExistingStreamIdCollisionException
             => (StatusCodes.Status409Conflict, "Changed by someone else"),
         _ => (StatusCodes.Status500InternalServerError, "Unexpected error"),
     };
