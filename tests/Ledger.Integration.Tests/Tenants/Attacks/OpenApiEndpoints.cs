@@ -57,7 +57,7 @@ public sealed class OpenApiEndpoints(JsonElement doc)
     }
 
     /// <summary>Every string property a schema has (nested objects and array items included), by name.</summary>
-    public IEnumerable<string> TextProperties(JsonElement schema, int depth = 0)
+    public IEnumerable<string> TextProperties(JsonElement schema)
     {
         var probe = new HashSet<string>();
         Build(schema, name => { probe.Add(name); return "x"; });
