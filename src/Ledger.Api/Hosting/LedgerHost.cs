@@ -128,6 +128,7 @@ public static class LedgerHost
         };
         });
         app.UseExceptionHandler();
+        app.UseMiddleware<NulCharacters>();
         app.UseRouting();
         app.UseHttpMetrics();   // http_request_duration_seconds etc., labelled by endpoint
         app.MapLedgerMetrics();

@@ -37,6 +37,8 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
         var (account, planLimit) = await BankAccountAsync(request, ct);
+        // The name is recorded in StatementImported (jsonb, which refuses NUL) and shown to people: plain text only.
+        if (request.FileName.Any(char.IsControl)) throw new FieldRefusedException("file", "The file name holds control characters.");
         await using var spool = await Spool.CopyAsync(request.Content, limits.MaxFileBytes, request.FileName, ct);
         var profile = await CsvProfileAsync(request, ct);
 
@@ -55,12 +57,15 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
                 var writtenAt = clockwatch.Elapsed;
                 Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
                 Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
+                // The file is stored from here on: what follows must never turn the answer into an error, or the client retries a
+                // stored import (issue #16: date arithmetic in transfer detection overflowed after the commit and answered 500).
                 // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
-                await EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct);
+                await AfterCommitAsync("refresh statistics", request, () => EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct));
                 var analyzedAt = clockwatch.Elapsed;
                 // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
                 // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
-                var transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct);
+                var transfersDetected = 0;
+                await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct));
                 logger.LogInformation(
                     "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
                     "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
@@ -158,9 +163,21 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         if (account is null || account.Type is not (AccountType.Asset or AccountType.Liability))
         {
             var choices = string.Join(", ", tenant.Chart.Where(a => a.Type is AccountType.Asset or AccountType.Liability).Select(a => $"{a.Code} {a.Name}"));
-            throw new DomainException($"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
+            throw new FieldRefusedException("bankAccount", $"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
         }
         return (account, tenant.Limits.MaxTransactionsPerMonth);
+    }
+
+    async Task AfterCommitAsync(string step, ImportRequest request, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Imported {File} into {BankAccount}, but could not {Step} afterwards", request.FileName, request.BankAccountCode, step);
+        }
     }
 
     async Task<CsvProfile?> CsvProfileAsync(ImportRequest request, CancellationToken ct)

@@ -8,26 +8,8 @@ namespace Ledger.Integration.Tests.Operations;
 /// <summary>Every tenant document table (Marten's own envelope and dead-letter tables have no tenant) of the ledger schema as canonical text, and the facts a rebuild must never change.</summary>
 public static class ReadModels
 {
-    /// <summary>
-    /// One canonical text per document table: rows ordered by (tenant_id, id), data as PostgreSQL's jsonb text (keys
-    /// sorted, whitespace normalised). Marten's bookkeeping columns (mt_version, mt_last_modified) are left out: a
-    /// rebuild rewrites them, the content must not change.
-    /// </summary>
-    public static async Task<SortedDictionary<string, string>> SnapshotAsync(string connectionString)
-    {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        await using var conn = new NpgsqlConnection(connectionString);
-        await conn.OpenAsync();
-        foreach (var table in await ListAsync(conn, "select table_name from information_schema.columns where table_schema = 'ledger' and column_name = 'tenant_id' and table_name like 'mt_doc_%' order by 1"))
-        {
-            var sb = new StringBuilder();
-            await using var cmd = new NpgsqlCommand($"select tenant_id, id::text, data::jsonb::text from ledger.{table} order by tenant_id, id", conn);
-            await using var reader = await cmd.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) sb.Append(reader.GetString(0)).Append('|').Append(reader.GetString(1)).Append('|').Append(reader.GetString(2)).Append('\n');
-            result[table] = sb.ToString();
-        }
-        return result;
-    }
+    /// <summary>One canonical text per document table (<see cref="Ledger.Api.Operations.ReadModelSnapshot"/>).</summary>
+    public static Task<SortedDictionary<string, string>> SnapshotAsync(string connectionString) => Ledger.Api.Operations.ReadModelSnapshot.TakeAsync(connectionString);
 
     /// <summary>Events per type (decisions, exports, LLM calls included) and the decision relay's progression.</summary>
     public static async Task<string> SideEffectsAsync(string connectionString)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Ledger.Domain.Calibration;
+using Ledger.Domain.Export;
 using Ledger.Domain.Metrics;
 using Ledger.Projections.Metrics;
 using Marten;
@@ -70,8 +71,7 @@ public static class ShadowReport
             weekly = weeks.Select(w => new { week_of_bank_line = w.Monday.ToString("yyyy-MM-dd", null), w.Decided, w.Automation, w.Answered, w.Accuracy }),
         }, new JsonSerializerOptions { WriteIndented = true }), ct);
         await File.WriteAllTextAsync(F("shadow_report", "csv"), DecisionsCsv(rows), ct);
-        await File.WriteAllTextAsync(F("shadow_reason_counts", "csv"),
-            "reason,count\n" + string.Concat(metrics.Summary.Reasons.Select(r => $"{r.Key},{r.Value}\n")), ct);
+        await File.WriteAllTextAsync(F("shadow_reason_counts", "csv"), ReasonCountsCsv(metrics.Summary.Reasons), ct);
         var caption = $"{tenant}, decisions {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd}";
         ShadowCharts.Reliability(metrics.Summary.EceBins, metrics.Summary.Ece, caption, F("shadow_reliability", "png"));
         ShadowCharts.Reasons(metrics.Summary.Reasons, metrics.Summary.PopulationN, caption, F("shadow_reasons", "png"));
@@ -105,12 +105,22 @@ public static class ShadowReport
                     answered == 0 ? null : (double)g.Count(r => r.Correct == true) / answered);
             }).ToList();
 
+    /// <summary>Descriptions come from the bank line, so every text cell is neutralised; amounts and p stay numbers.</summary>
     static string DecisionsCsv(List<ShadowDecision> rows)
     {
-        static string Q(string s) => s.Contains(',') || s.Contains('"') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+        static string T(object? v) => SpreadsheetCsv.Text(Convert.ToString(v, CultureInfo.InvariantCulture));
+        static string N(FormattableString v) => SpreadsheetCsv.Number(FormattableString.Invariant(v));
         var sb = new StringBuilder("decided_at,date,description,amount,proposed_account,p,would_auto_post,final_account,correct,reasons\n");
         foreach (var r in rows)
-            sb.Append(CultureInfo.InvariantCulture, $"{r.DecidedAt},{r.Date:yyyy-MM-dd},{Q(r.Description)},{r.Amount},{r.Proposed},{r.P:F4},{r.WouldAutoPost},{r.Final},{r.Correct},{string.Join(';', r.Reasons)}\n");
+            SpreadsheetCsv.Row(sb, "\n", T(r.DecidedAt), T(r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), T(r.Description), N($"{r.Amount}"),
+                T(r.Proposed), N($"{r.P:F4}"), T(r.WouldAutoPost), T(r.Final), T(r.Correct), T(string.Join(';', r.Reasons)));
+        return sb.ToString();
+    }
+
+    static string ReasonCountsCsv(IEnumerable<KeyValuePair<string, int>> reasons)
+    {
+        var sb = new StringBuilder("reason,count\n");
+        foreach (var (reason, count) in reasons) SpreadsheetCsv.Row(sb, "\n", SpreadsheetCsv.Text(reason), SpreadsheetCsv.Number(count.ToString(CultureInfo.InvariantCulture)));
         return sb.ToString();
     }
 
