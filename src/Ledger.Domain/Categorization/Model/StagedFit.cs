@@ -31,13 +31,14 @@ internal static class StagedFit
             var keys = scored.GetColumn<uint>("Label").ToList();
             var scores = scored.GetColumn<float[]>("Score").ToList();
             var names = LabelNames(scored);
+            var routing = new HoldoutRouting(train);
             for (var i = 0; i < keys.Count; i++)
             {
                 var truth = (int)keys[i] - 1;
                 // Clamped like ML.NET's LogLoss: an account the probe never saw costs ln(1e15), not infinity.
                 logLoss -= Math.Log(Math.Max(scores[i][truth], 1e-15));
                 var top = Enumerable.Range(0, scores[i].Length).OrderByDescending(k => scores[i][k]).ThenBy(k => names[k], StringComparer.Ordinal).First();
-                predictions.Add(new HoldoutPrediction(Math.Clamp(scores[i][top], 0.0, 1.0), top == truth));
+                predictions.Add(new HoldoutPrediction(Math.Clamp(scores[i][top], 0.0, 1.0), top == truth) { AskedLive = routing.AskedLive(holdout[i]) });
             }
         }
         var allFeatures = ml.Data.Cache(featurizer.Transform(all));

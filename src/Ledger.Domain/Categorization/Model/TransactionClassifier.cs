@@ -36,13 +36,14 @@ public static class TransactionClassifier
         if (train.Count > 0 && holdout.Count > 0)
         {
             var probe = ClassifierModel.Load(Fit(train, seed, pipeline));
+            var routing = new HoldoutRouting(train);
             foreach (var row in holdout)
             {
                 var scores = probe.Predict(row.Features, top: int.MaxValue);
                 var pTrue = scores.FirstOrDefault(s => s.AccountCode == row.AccountCode)?.Probability ?? 0;
                 // Clamped like ML.NET's LogLoss: an account never seen in training costs ln(1e15), not infinity.
                 logLoss -= Math.Log(Math.Max(pTrue, 1e-15));
-                predictions.Add(new HoldoutPrediction(scores[0].Probability, scores[0].AccountCode == row.AccountCode));
+                predictions.Add(new HoldoutPrediction(scores[0].Probability, scores[0].AccountCode == row.AccountCode) { AskedLive = routing.AskedLive(row) });
             }
         }
         return new FitResult(Fit(samples, seed, pipeline), predictions, logLoss);
