@@ -28,6 +28,9 @@ public class EvaluateInput : NetCoreInput
     [Description("Replay without the merchant knowledge base")]
     public bool NoKnowledgeFlag { get; set; }
 
+    [Description("Classifier pipeline to fit (1 legacy SDCA, 2 L-BFGS fitted twice (round 1), 3 staged (current))")]
+    public int? PipelineFlag { get; set; }
+
     [Description("Refit model and calibration after this many reviews (default: the starter template's retrainAfterLabels)")]
     public int? RetrainEveryFlag { get; set; }
 
@@ -60,6 +63,7 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
                 ? EvaluationOptions.Default with { CascadeGeneration = 1, Pipeline = ClassifierPipeline.Legacy }
                 : EvaluationOptions.Default;
             if (input.RetrainEveryFlag is { } every) options = options with { RetrainEvery = every };
+            if (input.PipelineFlag is { } pipeline) options = options with { Pipeline = pipeline };
             Console.WriteLine($"feed: {feed} ({rows.Count} rows){(input.BaselineFlag ? ", baseline (before issue #12)" : "")}");
             var result = await ProgressDisplay.StatusAsync($"Replaying {rows.Count:N0} rows through the cascade ...",
                 () => Task.Run(() => FeedEvaluation.Run(rows, options, !input.BaselineFlag && !input.NoKnowledgeFlag, charts)));
