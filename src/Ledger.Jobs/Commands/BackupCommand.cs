@@ -16,8 +16,7 @@ public class BackupCommand : OperatorCommand<BackupInput>
     protected override async Task<bool> Run(BackupInput input)
     {
         using var host = input.BuildHost();
-        var cs = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Ledger:ResolvedConnectionString"]
-            ?? host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        var cs = JobsDatabase.ConnectionString(host);
         await ProgressDisplay.StatusAsync($"pg_dump to {input.OutFlag} ...", () => PgTools.BackupAsync(cs, input.OutFlag, CancellationToken.None));
         Console.WriteLine($"Backup of database {new NpgsqlConnectionStringBuilder(cs).Database} written to {Path.GetFullPath(input.OutFlag)} ({new FileInfo(input.OutFlag).Length:N0} bytes)");
         return true;

@@ -52,7 +52,7 @@ public class FuzzImportsCommand : JasperFxAsyncCommand<FuzzImportsInput>
         var readers = new FuzzTally();
         var imports = new FuzzTally();
         using var configured = input.ImportEveryFlag > 0 ? input.BuildHost() : null;
-        var server = configured?.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        var server = configured is null ? null : JobsDatabase.ConnectionString(configured);
         var scratchName = $"ledger_fuzz_{NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc():yyyyMMddHHmmss}";
         using var scratch = server is null ? null : await ScratchHostAsync(server, scratchName);
         var check = scratch is null ? null : await FreshTenantAsync(scratch);

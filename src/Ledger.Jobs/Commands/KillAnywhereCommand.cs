@@ -31,7 +31,7 @@ public class KillAnywhereCommand : JasperFxAsyncCommand<KillAnywhereInput>
     public override async Task<bool> Execute(KillAnywhereInput input)
     {
         using var host = input.BuildHost();
-        var configured = host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        var configured = JobsDatabase.ConnectionString(host);
         var name = $"ledger_kill_{SystemClock.Instance.GetCurrentInstant().InUtc():yyyyMMddHHmmss}";
         var scratch = await ScratchDatabase.CreateAsync(configured, name);
         var log = Path.Combine(Path.GetTempPath(), $"{name}.log");

@@ -25,8 +25,7 @@ public class RestoreCommand : OperatorCommand<RestoreInput>
         if (input.FileFlag == "" || input.IntoFlag == "") throw new Ledger.Domain.DomainException("restore needs --file <dump> and --into <new database>.");
         if (!File.Exists(input.FileFlag)) throw new FileNotFoundException($"No dump file {Path.GetFullPath(input.FileFlag)}.");
         using var host = input.BuildHost();
-        var cs = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Ledger:ResolvedConnectionString"]
-            ?? host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        var cs = JobsDatabase.ConnectionString(host);
         var restored = await ProgressDisplay.StatusAsync($"pg_restore into {input.IntoFlag} ...",
             () => PgTools.RestoreAsync(cs, input.FileFlag, input.IntoFlag, CancellationToken.None));
         var b = new NpgsqlConnectionStringBuilder(restored) { Password = null };
