@@ -81,3 +81,6 @@ public static class Reconciler
             $"{line.PostedOn:uuuu-MM-dd} {line.Payee} {line.Amount:0.00}: {why}.");
     }
 }
+
+/// <summary>The figures the reviewer saw are not the figures now (a line was posted meanwhile): a 409, nothing recorded.</summary>
+public sealed class ReconciliationChangedException(string message) : DomainException(message);
