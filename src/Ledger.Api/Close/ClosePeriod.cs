@@ -57,8 +57,9 @@ public static class PeriodClose
     }
 
     static async Task<IReadOnlyList<string>> AccountsWithLinesAsync(IQuerySession session, LocalDate from, LocalDate through, CancellationToken ct) =>
-        (await session.Events.QueryRawEventDataOnly<Ledger.Domain.Statements.TransactionImported>()
-            .Where(t => t.PostedOn >= from && t.PostedOn <= through).Select(t => t.BankAccountCode).ToListAsync(ct)).Distinct().ToList();
+        // Filtered here, not in SQL: LocalDate comparisons inside the event JSON do not translate.
+        (await session.Events.QueryRawEventDataOnly<Ledger.Domain.Statements.TransactionImported>().ToListAsync(ct))
+            .Where(t => t.PostedOn >= from && t.PostedOn <= through).Select(t => t.BankAccountCode).Distinct().ToList();
 
     [WolverinePost("/api/periods/{period}/close"), Authorize(Policy = Policies.Admin)]
     public static Task<PeriodClosed> Close(string period, ChangePeriod cmd, IDocumentSession session, ClaimsPrincipal user, IClock clock, CancellationToken ct) =>

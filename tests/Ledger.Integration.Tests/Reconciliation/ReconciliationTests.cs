@@ -86,7 +86,7 @@ public class ReconciliationTests(LedgerApp app) : IClassFixture<LedgerApp>
         // A checking export with a running balance: opening 200.00.
         (await admin.UploadTextAsync("checking.csv",
             "Date,Description,Amount,Balance\n2026-11-02,CLIENT DEPOSIT,1000.00,1200.00\n2026-11-10,ONLINE PAYMENT TO CARD ENDING 1007,-500.00,700.00\n", "1000")).EnsureSuccessStatusCode();
-        var card = await (await admin.UploadTextAsync("card.csv", "Date,Description,Amount\n2026-11-12,PAYMENT THANK YOU,500.00\n", Card)).Body();
+        var card = await (await admin.UploadTextAsync("card.csv", "Date,Description,Amount\n2026-11-10,PAYMENT THANK YOU,500.00\n", Card)).Body();
         Assert.Equal(1, card.GetProperty("transfersDetected").GetInt32());
         await app.WaitForDecisionsAsync(t.TenantId, 3);
         (await admin.PostAsJsonAsync("/api/accounts/1000/opening-balance", new { })).EnsureSuccessStatusCode();
