@@ -15,6 +15,10 @@ public sealed record RunningBalanceResult(StatementBalance Opening, StatementBal
 internal sealed class RunningBalance
 {
     const int KeptBreaks = 20;
+
+    /// <summary>The same bound the importer puts on amounts: sums of a file's lines stay far inside decimal's range.</summary>
+    public const decimal MaxBalance = 999_999_999_999.99m;
+    bool overflowed;
     readonly Reading ascending = new(), descending = new();
     decimal sum;
     LocalDate? firstDate, lastDate;
@@ -25,16 +29,25 @@ internal sealed class RunningBalance
         firstDate ??= line.PostedOn;
         lastDate = line.PostedOn;
         lines++;
-        var before = sum;
-        sum += line.Amount;
-        if (balance is not { } b) return;
-        ascending.Observe(line.SourceLine, b - sum);
-        descending.Observe(line.SourceLine, b + before);
+        if (overflowed) return;
+        try
+        {
+            var before = sum;
+            sum += line.Amount;
+            if (balance is not { } b) return;
+            ascending.Observe(line.SourceLine, b - sum);
+            descending.Observe(line.SourceLine, b + before);
+        }
+        catch (OverflowException)
+        {
+            // Amounts no statement holds (the importer refuses them by line and field); the column is then not read at all.
+            overflowed = true;
+        }
     }
 
     public RunningBalanceResult? Finish()
     {
-        if (ascending.Seen == 0 || firstDate is not { } first || lastDate is not { } last) return null;
+        if (overflowed || ascending.Seen == 0 || firstDate is not { } first || lastDate is not { } last) return null;
         var newestFirst = first > last || (first == last && descending.Breaks.Count < ascending.Breaks.Count);
         var from = first < last ? first : last;
         var to = first < last ? last : first;

@@ -60,6 +60,18 @@ public class StatementBalanceTests
     }
 
     [Fact]
+    public void Balances_and_amounts_no_account_holds_are_refused_or_ignored_never_overflow()
+    {
+        // Found by fuzz-imports (bank-of-ireland, seed 126897): decimal.MinValue as a balance overflowed into an HTTP 500.
+        var huge = ReadResult.Text("bank.csv", "Date,Details,Debit,Credit,Balance\n2017-09-01,X,,428.03,-79228162514264337593543950335\n2017-09-04,Y,20.0,,100\n");
+        var e = Assert.Single(huge.Errors);
+        Assert.Equal((2, "Balance"), (e.Line, e.Field));
+        var amounts = ReadResult.Text("bank.csv", "Date,Details,Debit,Credit,Balance\n2017-09-01,X,79228162514264337593543950335,,1\n2017-09-02,Y,79228162514264337593543950335,,1\n");
+        Assert.Equal(2, amounts.Lines.Count);   // the importer refuses these amounts by line and field; the reader must not throw
+        Assert.Null(amounts.Summary.RunningBalance);
+    }
+
+    [Fact]
     public void A_balance_that_is_not_a_number_is_refused_naming_line_and_field()
     {
         var r = ReadResult.Text("bank.csv", "Date,Description,Amount,Balance\n2024-05-01,A,-10.00,90.00\n2024-05-02,B,-5.00,eighty\n");

@@ -55,6 +55,12 @@ internal sealed class CsvLineParser(string fileName, CsvLayout layout, List<Stat
                 Error(lineNumber, layout.Balance, $"'{balanceText}' is not a balance");
                 return null;
             }
+            // Found by fuzz-imports: decimal.MinValue as a balance overflowed the running sums (HTTP 500).
+            if (Math.Abs(b) > RunningBalance.MaxBalance)
+            {
+                Error(lineNumber, layout.Balance, $"balance {b} is beyond {RunningBalance.MaxBalance:N2}; no account holds that much (a damaged file?)");
+                return null;
+            }
             balance = b;
         }
         var payee = Payee(f);
