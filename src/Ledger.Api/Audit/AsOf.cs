@@ -43,7 +43,7 @@ public static class AsOfEndpoints
     {
         var instant = QueryValues.RequiredInstant(at, "at");
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypeName == "journal_entry_posted" || e.EventTypeName == "journal_entry_reversed")
+            .Where(e => e.EventTypeName == "journal_entry_posted" || e.EventTypeName == "journal_entry_reversed" || e.EventTypeName == "opening_balance_entered")
             .OrderBy(e => e.Sequence)
             .ToListAsync(ct);
         var tb = new TrialBalance();
@@ -51,6 +51,7 @@ public static class AsOfEndpoints
         {
             if (e.Data is JournalEntryPosted p && p.At <= instant) tb.Post(p.Lines);
             if (e.Data is JournalEntryReversed r && r.At <= instant) tb.Post(r.Lines);
+            if (e.Data is Ledger.Domain.Reconciliation.OpeningBalanceEntered o && o.At <= instant) tb.Post(o.Lines);
         }
         return new TrialBalanceAsOf(instant, tb);
     }

@@ -63,6 +63,7 @@ public static class DecideTransactionsHandler
         var ctx = await loader.LoadAsync(session, now, ct);
         var stats = await VendorStatsFor(session, pending.Select(id => facts[id].Imported), ct);
         var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, pending, ct);
+        var closedPeriods = await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(session, ct);
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
         var decided = new List<DecidedStream>(pending.Length);
@@ -72,7 +73,8 @@ public static class DecideTransactionsHandler
             var fact = facts[id];
             try
             {
-                var (events, nextBudget, llmEvents) = await DecideOne(fact, ctx with { Budget = budget }, stats, receipts.GetValueOrDefault(id), llm, now, ct);
+                var (decidedEvents, nextBudget, llmEvents) = await DecideOne(fact, ctx with { Budget = budget }, stats, receipts.GetValueOrDefault(id), llm, now, ct);
+                var events = Ledger.Domain.Close.AutopostHold.Apply(closedPeriods, fact.Imported, decidedEvents, now);
                 budget = nextBudget;
                 decided.Add(new DecidedStream(id, fact.Version, events));
                 if (events[^1] is ReviewRequested review) session.Insert(ReviewQueueProjection.ItemFor(review));

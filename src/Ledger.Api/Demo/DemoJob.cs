@@ -68,6 +68,7 @@ public sealed class DemoJob(IServiceProvider services)
         await TakeReceiptsAsync(store, tenant.Id, output, ct);
         await services.GetRequiredService<Coordinator>().DaemonForMainDatabase().WaitForNonStaleData(TimeSpan.FromSeconds(60));
         await SummariseAsync(store, tenant.Id, output, ct);
+        await DemoReconciliation.RunAsync(store, tenant.Id, clock.GetCurrentInstant(), output, ct);
         return (tenant.Id, token);
     }
 

@@ -22,7 +22,7 @@ public sealed record QboExportSelection(IReadOnlyList<QboJournal> Journals, IRea
     public static async Task<QboExportSelection> LoadAsync(IQuerySession session, QboExportFilter filter, CancellationToken ct)
     {
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypeName == "journal_entry_posted" || e.EventTypeName == "journal_entry_reversed")
+            .Where(e => e.EventTypeName == "journal_entry_posted" || e.EventTypeName == "journal_entry_reversed" || e.EventTypeName == "opening_balance_entered")
             .OrderBy(e => e.Sequence)
             .ToListAsync(ct);
         var candidates = events.Select(e => e.Data switch
@@ -30,6 +30,7 @@ public sealed record QboExportSelection(IReadOnlyList<QboJournal> Journals, IRea
                 JournalEntryPosted p => new Candidate(p.EntryId, p.EntryDate, p.Memo, p.Lines, p.TransactionId),
                 JournalEntryReversed r => new Candidate(r.ReversalEntryId, r.EntryDate,
                     $"Reversal of {QboJournal.NumberFor(r.EntryId)}: {r.Reason}", r.Lines),
+                Ledger.Domain.Reconciliation.OpeningBalanceEntered o => new Candidate(o.EntryId, o.AsOf, $"Opening balance {o.BankAccountCode}", o.Lines),
                 _ => null,
             })
             .OfType<Candidate>()

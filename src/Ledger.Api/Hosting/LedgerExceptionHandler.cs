@@ -37,6 +37,8 @@ public sealed class LedgerExceptionHandler(ILogger<LedgerExceptionHandler> logge
         StatementFormatException => (StatusCodes.Status400BadRequest, "Statement refused"),
         FieldRefusedException => (StatusCodes.Status400BadRequest, "Request refused"),
         Ledger.Api.Import.StatementTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Statement too large"),
+        Ledger.Domain.Close.PeriodClosedException => (StatusCodes.Status409Conflict, "Period closed"),
+        Ledger.Domain.Reconciliation.ReconciliationChangedException => (StatusCodes.Status409Conflict, "Changed since you saw it"),
         DomainException => (StatusCodes.Status400BadRequest, "Request refused"),
         JsonException or BadHttpRequestException => (StatusCodes.Status400BadRequest, "Malformed request"),
         // Two requests starting the same stream at once (a first policy change, say): the second lost a race, a 409, not a 500.

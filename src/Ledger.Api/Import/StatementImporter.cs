@@ -104,6 +104,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         var copy = new NewStreamCopy(store, conn, request.TenantId, request.ImportedBy, now);
         var reader = firstPass.Reopen();
         int lines = 0, imported = 0, duplicates = 0, fitIdReused = 0;
+        var linesTotal = 0m;
         await using var chunks = new CandidateChunks(reader.ReadLines().Where(statement.Takes), account.Code, twins.Number().Next, limits.ChunkRows, ct);
         await foreach (var candidates in chunks.ReadAllAsync(ct))
         {
@@ -120,6 +121,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
             }
             await copy.WriteAsync(fresh, ct);
             lines += candidates.Count;
+            linesTotal += plan.Sum(p => p.Line.Amount);
             imported += fresh.Count;
         }
         // The spool is ours and unchanged, so the second pass reads what the first one checked; anything else is a bug.
@@ -134,6 +136,8 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         // Over the plan is accepted (the bank lines are real) and recorded in the same transaction as the import itself.
         var usage = await Ledger.Api.Tenants.PlanUsages.ForAsync(conn, request.TenantId, planLimit, now, ct);
         List<NewStream> closing = [new NewStream(ImportStreams.Id(importId), typeof(StatementImportView), statementImported)];
+        if (Ledger.Api.Reconciliation.StatementBalanceStreams.For(importId, account.Code, request.FileName, summary, linesTotal, lines, now) is { } balances)
+            closing.Add(balances);
         if (usage.AfterImport(importId, request.FileName, imported, now) is { } exceeded)
             closing.Add(new NewStream(Ledger.Api.Tenants.PlanUsages.StreamId(importId), typeof(Ledger.Api.Tenants.PlanUsageLog), exceeded));
         await copy.WriteAsync(closing, ct);

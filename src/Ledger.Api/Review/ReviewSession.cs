@@ -28,6 +28,7 @@ public sealed class ReviewSession
     /// <summary>The transaction being acted on, so a failure can be reported with its current state.</summary>
     public string? CurrentId { get; private set; }
     readonly ReviewLabels labels;
+    Ledger.Domain.Close.ClosedPeriods? closedPeriods;
 
     ReviewSession(IDocumentSession session, Tenant tenant, string by, Instant now)
     {
@@ -49,6 +50,7 @@ public sealed class ReviewSession
         if (stream.Aggregate?.State is not { } state) return null;
         ReviewPolicy.Require(state, act);
         var events = decide(state);
+        (closedPeriods ??= await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(Session, ct)).RequireOpen(events);
         stream.AppendMany(events);
         foreach (var label in events.OfType<TransactionLabelled>()) await labels.AddAsync(label, ct);
         var after = events.Aggregate(state, (s, e) => s.Evolve(e));

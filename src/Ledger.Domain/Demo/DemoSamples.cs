@@ -36,7 +36,7 @@ public static class DemoSamples
         {
             ["labelled-history-2024q1.csv"] = HistoryCsv(history),
             ["checking-2024q2.ofx"] = CheckingOfx(next.Where(r => r.BankAccount == HardFeedVendor.Checking).ToList()),
-            ["card-2024q2.csv"] = CardCsv(next.Where(r => r.BankAccount == HardFeedVendor.Card).ToList()),
+            ["card-2024q2.csv"] = CardStatementCsv(next.Where(r => r.BankAccount == HardFeedVendor.Card).ToList()),
             [TruthFile] = HistoryCsv(Truth(seed)),
         };
     }
@@ -66,6 +66,22 @@ public static class DemoSamples
     {
         var sb = new StringBuilder("Date,Description,Amount\n");
         foreach (var r in rows) sb.Append(CultureInfo.InvariantCulture, $"{r.Date:uuuu-MM-dd},\"{r.RawDescription.Replace("\"", "'")}\",{r.Amount:0.00}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>What the card owed before the demo's quarter (the bank's view: owed is negative), so its statement has balances.</summary>
+    public const decimal CardOpeningBalance = -1286.40m;
+
+    /// <summary>The demo's card export: the plain CSV plus the issuer's running balance after each line (what reconciliation checks).</summary>
+    static string CardStatementCsv(IEnumerable<FeedRow> rows)
+    {
+        var sb = new StringBuilder("Date,Description,Amount,Balance\n");
+        var balance = CardOpeningBalance;
+        foreach (var r in rows)
+        {
+            balance += r.Amount;
+            sb.Append(CultureInfo.InvariantCulture, $"{r.Date:uuuu-MM-dd},\"{r.RawDescription.Replace("\"", "'")}\",{r.Amount:0.00},{balance:0.00}\n");
+        }
         return sb.ToString();
     }
 

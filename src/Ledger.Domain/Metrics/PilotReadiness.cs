@@ -9,7 +9,10 @@ public sealed record PilotOptions(
 public sealed record DriftWindow(double Accuracy, double Ece, double NewVendorShare);
 
 /// <param name="Outcomes">Every decision of the period with a final answer: calibrated p and whether the proposal was right.</param>
-/// <param name="Reconciled">Transactions of the period reviewed or posted.</param>
+/// <param name="Reconciled">
+/// Bank lines of the period whose account was reconciled to a zero difference on a statement date covering them
+/// (<see cref="Ledger.Domain.Reconciliation.ReconciledLines"/>); until issue #20 this counted lines reviewed or posted.
+/// </param>
 public sealed record PilotInputs(
     MetricsSummary Summary, int JeImbalance, IReadOnlyList<(double P, bool Correct)> Outcomes, int Transactions, int Reconciled,
     DriftWindow? Recent = null, DriftWindow? Previous = null);
@@ -39,7 +42,7 @@ public static class PilotReadiness
         var reconciled = i.Transactions == 0 ? 0.0 : (double)i.Reconciled / i.Transactions;
         var p2 = Check("P2 assisted", [
             (high.Count > 0 && highAcc >= o.MinHighPAccuracy, $"{highAcc:P1} right of {high.Count} decisions at p ≥ {o.HighP:F2} (need ≥ {o.MinHighPAccuracy:P0})"),
-            (reconciled >= o.MinReconciled, $"reconciled {reconciled:P1} of {i.Transactions} transactions (need ≥ {o.MinReconciled:P0})"),
+            (reconciled >= o.MinReconciled, $"reconciled {reconciled:P1} of {i.Transactions} bank lines (account reconciled to 0.00 on a statement covering them; need ≥ {o.MinReconciled:P0})"),
         ]);
         var next = !p1.Passed ? "shadow (stay)" : !p2.Passed ? "assisted" : "autopost";
         return new PilotVerdict(next, p1, p2, RecommendThreshold(i.Outcomes, o.TargetPrecision), Drift(i.Recent, i.Previous, o.DriftTolerance));

@@ -20,6 +20,17 @@ public sealed class StatementSummary
     /// <summary>The last statement's LEDGERBAL; null when absent or empty.</summary>
     public StatementBalance? LedgerBalance { get; internal set; }
 
+    /// <summary>The last statement's AVAILBAL (OFX); null when absent or empty.</summary>
+    public StatementBalance? AvailableBalance { get; internal set; }
+
+    /// <summary>The period the bank says the statement covers (OFX DTSTART/DTEND); null for CSV.</summary>
+    public LocalDate? PeriodStart { get; internal set; }
+
+    public LocalDate? PeriodEnd { get; internal set; }
+
+    /// <summary>What a CSV running-balance column says: opening and closing balance and where its arithmetic breaks.</summary>
+    public RunningBalanceResult? RunningBalance { get; internal set; }
+
     /// <summary>Earliest and latest PostedOn of the lines yielded (not the OFX DTSTART/DTEND, which CSV lacks).</summary>
     public LocalDate? From { get; internal set; }
 

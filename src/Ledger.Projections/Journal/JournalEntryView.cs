@@ -29,6 +29,12 @@ public partial class JournalEntryProjection : EventProjection
         PostedBy = e.PostedBy, Reason = e.Reason, PostedAt = e.At,
     };
 
+    public JournalEntryView Create(Ledger.Domain.Reconciliation.OpeningBalanceEntered e) => new()
+    {
+        Id = e.EntryId, TransactionId = Ledger.Domain.Reconciliation.OpeningBalances.StreamId(e.BankAccountCode), EntryDate = e.AsOf, Lines = [.. e.Lines],
+        Memo = $"Opening balance {e.BankAccountCode}", PostedBy = e.By, Reason = "opening balance", PostedAt = e.At,
+    };
+
     public async Task Project(JournalEntryReversed e, IDocumentOperations ops, CancellationToken ct)
     {
         ops.Store(new JournalEntryView

@@ -41,7 +41,10 @@ public partial class TrialBalanceProjection : MultiStreamProjection<TrialBalance
     {
         Identity<JournalEntryPosted>(_ => TrialBalance.Key);
         Identity<JournalEntryReversed>(_ => TrialBalance.Key);
+        Identity<Ledger.Domain.Reconciliation.OpeningBalanceEntered>(_ => TrialBalance.Key);
     }
+
+    public void Apply(TrialBalance tb, Ledger.Domain.Reconciliation.OpeningBalanceEntered e) => tb.Post(e.Lines);
 
     public void Apply(TrialBalance tb, JournalEntryPosted e) => tb.Post(e.Lines);
     public void Apply(TrialBalance tb, JournalEntryReversed e) => tb.Post(e.Lines);

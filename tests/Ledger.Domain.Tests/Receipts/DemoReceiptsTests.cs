@@ -12,9 +12,9 @@ public class DemoReceiptsTests
     public void The_demo_receipts_read_and_match_their_card_lines_except_the_personal_one_and_the_checked_in_files_are_these()
     {
         var files = DemoReceipts.Files();
-        // The card statement the demo imports: Date,"Description",Amount.
+        // The card statement the demo imports: Date,"Description",Amount,Balance.
         var card = DemoSamples.Files()["card-2024q2.csv"].Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(\d{4}-\d{2}-\d{2}),""(.*)"",(-?[\d.]+)$"))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(\d{4}-\d{2}-\d{2}),""(.*)"",(-?[\d.]+),-?[\d.]+$"))
             .Select((m, i) => new MatchCandidate($"line-{i}", DemoSamples.CardCode, NodaTime.Text.LocalDatePattern.Iso.Parse(m.Groups[1].Value).Value,
                 decimal.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value, null)).ToList();
         var at = Instant.FromUtc(2024, 7, 1, 0, 0);

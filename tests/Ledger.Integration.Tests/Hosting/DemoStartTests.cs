@@ -27,6 +27,9 @@ public class DemoStartTests
             Assert.Single(lines, l => l.Contains(" WRN]") && l.Contains("is over its plan"));
             Assert.Contains(lines, l => l.StartsWith("Decided 869 of 869 transactions"));
             Assert.Contains(lines, l => l.StartsWith("Review queue: 869; by reason:"));
+            // Issue #20: both accounts reconcile against their statements, every cent of the difference explained by lines in review.
+            foreach (var account in new[] { "1000", "2100" })
+                Assert.Contains(lines, l => l.Contains($"Reconciliation {account} on 2024-06-30: bank ") && l.Contains("bank_line_in_review") && l.EndsWith("unexplained 0.00."));
 
             // Every decision is in the audit file instead, one JSON object per line.
             var audit = Directory.GetFiles(Path.Combine(state, "logs"), "decisions-*.json").Single();

@@ -36,6 +36,9 @@ internal static class CsvHeaderNames
 
     public static readonly string[] Check = ["check", "checknumber", "checkno", "chequenumber", "cheque", "chequeno"];
 
+    // The running balance after the row (Schwab "RunningBalance", DCU "CURRENT BALANCE", Bank of Ireland "Balance").
+    public static readonly string[] Balance = ["balance", "runningbalance", "currentbalance", "saldo", "kontostand", "saldonamutatie"];
+
     public static readonly string[] Currency = ["currency", "währung", "munt", "buchungswährung", "valuta2"];
 
     public static string Normalize(string header)

@@ -9,7 +9,7 @@ internal sealed class CsvLayout
     public int DataAfterLine;
     public DateOrder? Order;
     public int Date = -1, Amount = -1, Debit = -1, Credit = -1, DebitCredit = -1;
-    public int Memo = -1, FitId = -1, Check = -1, Type = -1, Currency = -1;
+    public int Memo = -1, FitId = -1, Check = -1, Type = -1, Currency = -1, Balance = -1;
     public int[] Payees = [];
     public bool DebitPositive = true;
     public bool InvertSign;
@@ -43,6 +43,7 @@ internal sealed class CsvLayout
         layout.Check = layout.Resolve(p.CheckNumberColumn);
         layout.Type = layout.Resolve(p.TypeColumn);
         layout.Currency = layout.Resolve(p.CurrencyColumn);
+        layout.Balance = layout.Resolve(p.BalanceColumn);
         layout.Payees = [.. p.DescriptionColumns.Select(c => layout.Resolve(c, required: true))];
         if (layout.Amount < 0 && layout.Debit < 0 && layout.Credit < 0)
             throw new StatementFormatException([new(fileName, layout.headerLine, "amountColumn",

@@ -62,6 +62,7 @@ internal static class CsvLayoutDetector
         layout.Check = Take(CsvHeaderNames.Check);
         layout.Currency = Take(CsvHeaderNames.Currency);
         layout.Memo = Take(CsvHeaderNames.Memo);
+        layout.Balance = Take(CsvHeaderNames.Balance);
         var payees = new List<int>();
         for (var p = Take(CsvHeaderNames.Payee); p >= 0; p = Take(CsvHeaderNames.Payee)) payees.Add(p);
         layout.Payees = [.. payees];

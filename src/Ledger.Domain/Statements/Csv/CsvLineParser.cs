@@ -5,6 +5,11 @@ namespace Ledger.Domain.Statements.Csv;
 /// <summary>Turns one CSV record into a StatementLine, an error, or a noted skip.</summary>
 internal sealed class CsvLineParser(string fileName, CsvLayout layout, List<StatementError> errors, StatementSummary summary)
 {
+    readonly RunningBalance running = new();
+
+    /// <summary>The running-balance column's reading once every row is parsed; null without the column.</summary>
+    public RunningBalanceResult? FinishBalance() => layout.Balance < 0 ? null : running.Finish();
+
     public StatementLine? Parse(int lineNumber, List<string> f)
     {
         var nonEmpty = 0;
@@ -41,9 +46,28 @@ internal sealed class CsvLineParser(string fileName, CsvLayout layout, List<Stat
 
         var currency = Get(f, layout.Currency);
         if (currency.Length > 0) summary.Currency ??= currency;
+        var balanceText = Get(f, layout.Balance);
+        decimal? balance = null;
+        if (balanceText.Length > 0)
+        {
+            if (!CsvAmounts.TryParse(balanceText, layout.DecimalSeparator, out var b))
+            {
+                Error(lineNumber, layout.Balance, $"'{balanceText}' is not a balance");
+                return null;
+            }
+            // Found by fuzz-imports: decimal.MinValue as a balance overflowed the running sums (HTTP 500).
+            if (Math.Abs(b) > RunningBalance.MaxBalance)
+            {
+                Error(lineNumber, layout.Balance, $"balance {b} is beyond {RunningBalance.MaxBalance:N2}; no account holds that much (a damaged file?)");
+                return null;
+            }
+            balance = b;
+        }
         var payee = Payee(f);
-        return new StatementLine(lineNumber, date, amount, payee, Memo(f, payee), Opt(f, layout.FitId),
+        var line = new StatementLine(lineNumber, date, amount, payee, Memo(f, payee), Opt(f, layout.FitId),
             Opt(f, layout.Check), Opt(f, layout.Type), null);
+        if (layout.Balance >= 0) running.Add(line, balance);
+        return line;
     }
 
     private bool TryAmount(List<string> f, out decimal amount, int lineNumber)

@@ -30,4 +30,6 @@ public sealed record CsvProfile(
     string? DebitCreditColumn = null,
     // Card exports that list purchases as positive numbers: flip every amount.
     bool InvertSign = false,
-    string? CurrencyColumn = null);
+    string? CurrencyColumn = null,
+    // The bank's running balance after each row, when the export has one: kept as the statement's balances and checked.
+    string? BalanceColumn = null);

@@ -85,6 +85,7 @@ internal sealed class CsvStatementReader : IStatementReader
             Summary.Count(line);
             yield return line;
         }
+        Summary.RunningBalance = parser.FinishBalance();
         // The rest of the file went into one field: a download or upload cut short, or a stray quote. Issue #16.
         if (rows.UnclosedQuote is var (at, field))
             errors.Add(new StatementError(fileName, at, layout.FieldName(field),

@@ -1,42 +1,54 @@
 namespace Ledger.Domain.Statements.Ofx;
 
-/// <summary>Collects LEDGERBAL's BALAMT and DTASOF; ignores AVAILBAL. The last statement's balance wins.</summary>
+/// <summary>
+/// Collects LEDGERBAL and AVAILBAL (BALAMT, DTASOF) and the transaction list's DTSTART/DTEND. The last statement's values win.
+/// </summary>
 internal sealed class OfxBalanceCollector
 {
-    private bool inLedger;
-    private bool seen;
-    private string? amount;
-    private string? asOf;
+    private string? open;            // "LEDGERBAL" or "AVAILBAL" while inside one
+    private readonly Dictionary<string, (string? Amount, string? AsOf)> seen = [];
+    private string? periodStart, periodEnd;
 
     public void Enter(string tag)
     {
-        if (tag == "LEDGERBAL")
+        if (tag is "LEDGERBAL" or "AVAILBAL")
         {
-            inLedger = seen = true;
-            amount = asOf = null;
+            open = tag;
+            seen[tag] = (null, null);
         }
-        else if (tag is "AVAILBAL" or "STMTTRN" or "STMTRS" or "CCSTMTRS")
+        else if (tag is "STMTTRN" or "STMTRS" or "CCSTMTRS")
         {
-            inLedger = false;
+            open = null;
         }
     }
 
     public void Set(string tag, string value)
     {
-        if (!inLedger) return;
-        if (tag == "BALAMT") amount = value;
-        else if (tag == "DTASOF") asOf = value;
+        if (open is null)
+        {
+            if (tag == "DTSTART") periodStart = value;
+            else if (tag == "DTEND") periodEnd = value;
+            return;
+        }
+        var (amount, asOf) = seen[open];
+        if (tag == "BALAMT") seen[open] = (value, asOf);
+        else if (tag == "DTASOF") seen[open] = (amount, value);
     }
 
-    /// <summary>An empty LEDGERBAL (no amount or date) gives no balance rather than a made-up zero.</summary>
+    /// <summary>An empty balance (no amount or date) gives no balance rather than a made-up zero.</summary>
     public void Finish(StatementSummary summary)
     {
-        inLedger = false;
-        if (!seen) return;
-        seen = false;
-        summary.LedgerBalance =
-            OfxValues.TryParseAmount(amount, out var a) && OfxValues.TryParseDate(asOf, out var d)
-                ? new StatementBalance(a, d)
-                : null;
+        open = null;
+        if (seen.Remove("LEDGERBAL", out var ledger)) summary.LedgerBalance = Balance(ledger);
+        if (seen.Remove("AVAILBAL", out var available)) summary.AvailableBalance = Balance(available);
+        if (periodStart is not null || periodEnd is not null)
+        {
+            summary.PeriodStart = OfxValues.TryParseDate(periodStart, out var s) ? s : null;
+            summary.PeriodEnd = OfxValues.TryParseDate(periodEnd, out var e) ? e : null;
+            periodStart = periodEnd = null;
+        }
     }
+
+    private static StatementBalance? Balance((string? Amount, string? AsOf) b) =>
+        OfxValues.TryParseAmount(b.Amount, out var a) && OfxValues.TryParseDate(b.AsOf, out var d) ? new StatementBalance(a, d) : null;
 }

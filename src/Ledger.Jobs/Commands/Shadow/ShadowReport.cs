@@ -44,7 +44,8 @@ public static class ShadowReport
         log.WriteLine($"  decisions {rows.Count} ({answered.Count} with a final answer), previous window {before.Count}");
 
         var verdict = PilotReadiness.Evaluate(new PilotInputs(metrics.Summary, metrics.JeImbalanced, answered, rows.Count,
-            rows.Count(r => r.Reviewed || r.Posted), Drift(rows), before.Count == 0 ? null : Drift(before)),
+            Ledger.Domain.Reconciliation.ReconciledLines.Count(rows.Select(r => (r.BankAccount, r.Date)),
+                await Ledger.Api.Reconciliation.AccountReconciliation.RecordedAsync(session, ct)), Drift(rows), before.Count == 0 ? null : Drift(before)),
             new PilotOptions(DriftTolerance: driftTolerance));
         var weeks = Weekly(rows);
         var categorizer = await session.LoadAsync<Ledger.Projections.Categorization.CategorizerState>(Ledger.Domain.Categorization.CategorizerStreams.Id, ct);

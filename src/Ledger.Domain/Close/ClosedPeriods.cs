@@ -1,0 +1,56 @@
+using Ledger.Domain.Decisions;
+using Ledger.Domain.Reconciliation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ledger.Domain.Close;
+
+/// <summary>
+/// Which months of a tenant are closed, folded from its <see cref="PeriodStreams.Periods"/> stream, and the one rule of the
+/// close: an entry dated in a closed month is refused. Pure, so every place that posts or reverses asks the same question.
+/// </summary>
+public sealed record ClosedPeriods(IReadOnlyDictionary<string, PeriodClosed> Closed)
+{
+    public static readonly ClosedPeriods None = new(new Dictionary<string, PeriodClosed>());
+    static readonly LocalDatePattern MonthPattern = LocalDatePattern.CreateWithInvariantCulture("uuuu-MM");
+
+    public static ClosedPeriods From(IEnumerable<object> events) => events.Aggregate(None, (s, e) => s.Evolve(e));
+
+    public ClosedPeriods Evolve(object e) => e switch
+    {
+        PeriodClosed c => new(new Dictionary<string, PeriodClosed>(Closed) { [c.Period] = c }),
+        PeriodReopened r => new(Closed.Where(p => p.Key != r.Period).ToDictionary()),
+        _ => this,
+    };
+
+    public static string PeriodOf(LocalDate date) => $"{date.Year:0000}-{date.Month:00}";
+
+    /// <summary>"2024-04" as its first and last day; a clear error for anything else.</summary>
+    public static (LocalDate From, LocalDate Through) Parse(string? period)
+    {
+        var parsed = MonthPattern.Parse(period?.Trim() ?? "");
+        if (!parsed.Success) throw new DomainException($"period '{period}' is not a month written as yyyy-MM (e.g. 2024-04).");
+        var from = parsed.Value;
+        return (from, from.PlusMonths(1).PlusDays(-1));
+    }
+
+    public PeriodClosed? ClosedOn(LocalDate date) => Closed.GetValueOrDefault(PeriodOf(date));
+
+    /// <summary>Refuses events that would book into a closed month: postings, reversals, opening entries.</summary>
+    public void RequireOpen(IEnumerable<object> events)
+    {
+        foreach (var e in events)
+        {
+            LocalDate? date = e switch
+            {
+                JournalEntryPosted p => p.EntryDate,
+                JournalEntryReversed r => r.EntryDate,
+                OpeningBalanceEntered o => o.AsOf,
+                _ => null,
+            };
+            if (date is { } d && ClosedOn(d) is { } closed)
+                throw new PeriodClosedException(closed.Period,
+                    $"Period {closed.Period} is closed (by {closed.By}: {closed.Reason}); an entry dated {d:uuuu-MM-dd} cannot be posted or reversed into it. Reopen the period first.");
+        }
+    }
+}

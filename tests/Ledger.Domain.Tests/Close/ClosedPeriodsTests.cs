@@ -1,0 +1,53 @@
+using Ledger.Domain.Close;
+using Ledger.Domain.Decisions;
+using Ledger.Domain.Reconciliation;
+using Ledger.Domain.Statements;
+using NodaTime;
+
+namespace Ledger.Domain.Tests.Close;
+
+public class ClosedPeriodsTests
+{
+    static readonly Instant At = Instant.FromUtc(2024, 6, 5, 9, 0);
+    static PeriodClosed April => new("2024-04", new(2024, 4, 1), new(2024, 4, 30), "April reconciled", new Dictionary<string, decimal>(), "ann", At);
+    static JournalEntryPosted Entry(LocalDate on) => new(Guid.NewGuid(), "tx", on, [new("6000", 5m, 0m, null), new("1000", 0m, 5m, null)], "x", "rita", "approved", At);
+
+    [Fact]
+    public void An_entry_dated_in_a_closed_month_is_refused_naming_the_period_until_it_is_reopened()
+    {
+        var closed = ClosedPeriods.From([April]);
+        var e = Assert.Throws<PeriodClosedException>(() => closed.RequireOpen([Entry(new(2024, 4, 30))]));
+        Assert.Equal("2024-04", e.Period);
+        Assert.Contains("Period 2024-04 is closed (by ann: April reconciled)", e.Message);
+        closed.RequireOpen([Entry(new(2024, 5, 1))]);
+        ClosedPeriods.From([April, new PeriodReopened("2024-04", "bank corrected a line", "ann", At)]).RequireOpen([Entry(new(2024, 4, 30))]);
+    }
+
+    [Theory]
+    [InlineData("2024-4")]
+    [InlineData("April")]
+    [InlineData("2024-13")]
+    public void A_period_is_a_month_written_yyyy_MM(string text) =>
+        Assert.Contains("is not a month written as yyyy-MM", Assert.Throws<DomainException>(() => ClosedPeriods.Parse(text)).Message);
+
+    [Fact]
+    public void A_month_closes_only_after_each_account_with_lines_in_it_is_reconciled_through_its_end()
+    {
+        var through = new LocalDate(2024, 4, 30);
+        AccountReconciled Mark(string account, int day) => new(account, new(2024, 4, day), 0m, 0m, 0m, 0m, 1, 0, null, "rita", At);
+        Assert.Contains("2100", CloseReadiness.Refusal("2024-04", through, ["1000", "2100"], [Mark("1000", 30), Mark("2100", 29)]));
+        Assert.Null(CloseReadiness.Refusal("2024-04", through, ["1000", "2100"], [Mark("1000", 30), Mark("2100", 30)]));
+    }
+
+    [Fact]
+    public void An_auto_post_into_a_closed_month_waits_for_a_person_instead()
+    {
+        var t = new TransactionImported("tx", Guid.NewGuid(), "1000", new(2024, 4, 12), -5m, "SHELL", null, null, null, null, "f", false, 1, At);
+        var proposal = new CategoryProposed("tx", "model", "6000", "shell", 0.9, 0.97, [], null, null, null, null, 0m, [], 1, At);
+        var held = AutopostHold.Apply(ClosedPeriods.From([April]), t, [proposal, Entry(t.PostedOn)], At);
+        var review = Assert.IsType<ReviewRequested>(held[^1]);
+        Assert.Equal([AutopostHold.Reason], review.Reasons);
+        Assert.Equal("6000", review.ProposedAccountCode);
+        Assert.IsType<JournalEntryPosted>(AutopostHold.Apply(ClosedPeriods.None, t, [proposal, Entry(t.PostedOn)], At)[^1]);
+    }
+}
