@@ -50,28 +50,32 @@ public sealed record PageDesk(BrowserHost Host, TenantOnboardedResponse Tenant, 
     public static async Task<IPage> SignInAsync(BrowserHost host, string token, string path)
     {
         var page = await host.NewPageAsync(path);
-        try { await page.WaitForURLAsync("**/signin?next=**"); }
+        // Waiting for the form rather than for a URL: the page sends the visitor on from its script, a race for URL waits.
+        try { await page.Locator("body[data-signin=ready]").WaitForAsync(); }
         catch (TimeoutException e)
         {
             throw new TimeoutException($"{path} did not send to /signin; at {page.Url}; browser said:\n{string.Join("\n", host.ConsoleLines)}", e);
         }
+        Assert.Contains("/signin?next=", page.Url);
         await page.GetByLabel("API token").FillAsync(token);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/signin"));
         await page.Locator("body[data-ready=true]").WaitForAsync();
+        Assert.DoesNotContain("/signin", page.Url);
         return page;
     }
 
-    /// <summary>The queue row of the payee, selected by moving with j as a reviewer would.</summary>
+    /// <summary>Moves the selection to the payee's row with j/k, as a reviewer would.</summary>
     public static async Task SelectAsync(IPage page, string payeeStart)
     {
-        var rows = page.Locator("#queue tbody tr");
-        for (var i = 0; i < await rows.CountAsync(); i++)
-        {
-            if ((await page.Locator("#queue tbody tr.selected td:nth-child(2)").InnerTextAsync()).StartsWith(payeeStart)) return;
-            await page.Keyboard.PressAsync("j");
-        }
-        Assert.Fail($"{payeeStart} is not in the queue on the page");
+        var payees = await page.Locator("#queue tbody tr td:nth-child(2)").AllInnerTextsAsync();
+        var target = payees.ToList().FindIndex(p => p.StartsWith(payeeStart));
+        Assert.True(target >= 0, $"{payeeStart} is not in the queue on the page");
+        var rows = await page.Locator("#queue tbody tr").AllAsync();
+        var selected = 0;
+        for (var i = 0; i < rows.Count; i++) if (await rows[i].GetAttributeAsync("aria-selected") == "true") selected = i;
+        for (; selected < target; selected++) await page.Keyboard.PressAsync("j");
+        for (; selected > target; selected--) await page.Keyboard.PressAsync("k");
+        await Assertions.Expect(page.Locator("#queue tbody tr.selected td:nth-child(2)")).ToHaveTextAsync(payees[target]);
     }
 
     public static ILocator Row(IPage page, string payeeStart) => page.Locator("#queue tbody tr", new() { HasText = payeeStart });

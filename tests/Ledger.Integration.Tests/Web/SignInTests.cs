@@ -12,7 +12,8 @@ public class SignInTests(BrowserHost host)
     {
         var desk = await PageDesk.OpenAsync(host, "Sign In Co");
         var page = await host.NewPageAsync("/review");
-        await page.WaitForURLAsync("**/signin?next=%2Freview");
+        await page.Locator("body[data-signin=ready]").WaitForAsync();
+        Assert.EndsWith("/signin?next=%2Freview", page.Url);
         await page.GetByLabel("API token").FillAsync("sk_not_a_real_token_at_all");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Unknown API token");
@@ -20,7 +21,8 @@ public class SignInTests(BrowserHost host)
 
         await page.GetByLabel("API token").FillAsync(desk.ReviewerToken);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/review");
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        Assert.EndsWith("/review", page.Url);
         await Expect(page.Locator("header .who")).ToContainTextAsync("rita · reviewer · Sign In Co");
         await Expect(page.Locator("#queue tbody tr")).ToHaveCountAsync(6);
 
@@ -33,10 +35,11 @@ public class SignInTests(BrowserHost host)
         Assert.Null(await page.EvaluateAsync<string?>("() => document.cookie.includes('ledger_session') ? 'readable' : null"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/signin");
+        await page.Locator("body[data-signin=ready]").WaitForAsync();
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "ledger_session");
         await page.GotoAsync("/review");
-        await page.WaitForURLAsync("**/signin?next=**");
+        await page.Locator("body[data-signin=ready]").WaitForAsync();
+        Assert.Contains("/signin?next=", page.Url);
     }
 
     [Fact]

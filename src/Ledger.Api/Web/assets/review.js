@@ -35,8 +35,9 @@ document.addEventListener('DOMContentLoaded', async () => {
   async function load(keepSelection = false) {
     const q = filterQuery();
     q.set('page', String(page)); q.set('pageSize', String(pageSize));
-    const shown = new URLSearchParams(q); if (Ledger.actingTenant) shown.set('tenant', Ledger.actingTenant);
-    history.replaceState(null, '', '/review?' + shown);
+    // The address shows the filters (a link to exactly this view), not the defaults.
+    const shown = filterQuery(); if (page > 1) shown.set('page', String(page)); if (Ledger.actingTenant) shown.set('tenant', Ledger.actingTenant);
+    history.replaceState(null, '', '/review' + (shown.toString() ? '?' + shown : ''));
     const started = performance.now();
     const r = await api('GET', '/api/review/queue?' + q);
     if (!r.ok) { say((r.data && (r.data.detail || r.data.title)) || `The queue could not be read (HTTP ${r.status}).`, true); return; }
