@@ -71,6 +71,7 @@ const Ledger = (() => {
     for (const [k, v] of Object.entries(attrs)) {
       if (v === null || v === undefined || v === false) continue;
       if (k === 'class') node.className = v;
+      else if (k === 'style') node.style.cssText = v;   // through the CSSOM: the pages' CSP refuses style attributes
       else if (k === 'text') node.textContent = v;
       else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
       else node.setAttribute(k, v === true ? '' : v);

@@ -4,6 +4,11 @@
 document.addEventListener('DOMContentLoaded', async () => {
   const { el, api, money, moneyCell, num, cents } = Ledger;
   const session = await Ledger.requireSignIn('review');
+  if (session.role === 'operator' && !Ledger.actingTenant) {
+    document.getElementById('status').replaceChildren('An operator works one tenant at a time: ', Ledger.el('a', { href: '/ops', text: 'choose it on the Ops page' }), '.');
+    document.body.dataset.ready = 'true';
+    return;
+  }
   const canChange = Ledger.canChange();
   if (!canChange) document.querySelectorAll('.acts').forEach(n => n.hidden = true);
 
@@ -16,7 +21,14 @@ document.addEventListener('DOMContentLoaded', async () => {
   let chart = [];
   const undo = [];   // entries this reviewer posted here, newest last: 'u' reverses the newest
 
-  for (const name of filterNames) if (Ledger.query.get(name)) form.elements[name].value = Ledger.query.get(name);
+  for (const name of filterNames) {
+    const value = Ledger.query.get(name);
+    if (!value) continue;
+    const input = form.elements[name];
+    // A reason from a link (the ops page's drill-down) before the queue's counts have filled the list.
+    if (input.tagName === 'SELECT' && ![...input.options].some(o => o.value === value)) input.append(el('option', { value, text: value }));
+    input.value = value;
+  }
 
   function say(text, isError = false) { status.textContent = text; status.className = 'status' + (isError ? ' error' : ''); }
 
