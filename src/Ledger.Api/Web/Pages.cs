@@ -33,7 +33,7 @@ public static class Pages
         app.MapPageSession();
         app.MapGet("/", () => Results.Redirect("/review")).AllowAnonymous().ExcludeFromDescription();
         foreach (var (route, file) in Routes)
-            app.MapGet(route, (HttpContext context, CancellationToken ct) => Serve(context, file, noStore: true)).AllowAnonymous().ExcludeFromDescription();
+            app.MapMethods(route, ["GET", "HEAD"], (HttpContext context, CancellationToken ct) => Serve(context, file, noStore: true)).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/ui/{file}", (HttpContext context, string file) => Serve(context, file, noStore: false)).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
