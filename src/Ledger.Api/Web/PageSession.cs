@@ -19,15 +19,20 @@ public static class PageSession
 {
     public static void MapPageSession(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/session").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/session").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("", Get);
         group.MapPost("", SignInAsync);
-        group.MapPost("/signout", (HttpContext context) =>
+        // Signing out needs the page's token too: another site's page must not be able to sign a reviewer out either.
+        group.MapPost("/signout", async (HttpContext context, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context)) return Refused();
             SessionCookie.Delete(context);
             return Results.NoContent();
         });
     }
+
+    static IResult Refused() => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request refused",
+        detail: $"Use the pages: their antiforgery token ({AntiforgeryGuard.HeaderName}) is missing or stale.");
 
     static async Task<PageSessionView> Get(HttpContext context, IAntiforgery antiforgery, IDocumentStore store)
     {
@@ -42,9 +47,7 @@ public static class PageSession
 
     static async Task<IResult> SignInAsync(HttpContext context, SignIn body, IAntiforgery antiforgery, IDocumentStore store, AuthFailureLimiter limiter)
     {
-        if (!await antiforgery.IsRequestValidAsync(context))
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request refused",
-                detail: $"Sign in from the sign-in page (its antiforgery token, {AntiforgeryGuard.HeaderName}, is missing or stale).");
+        if (!await antiforgery.IsRequestValidAsync(context)) return Refused();
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limiter.IsBlocked(client, out var wait))
         {

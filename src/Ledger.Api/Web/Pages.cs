@@ -6,7 +6,7 @@ namespace Ledger.Api.Web;
 /// <summary>
 /// The reviewers', operators' and auditors' pages: static HTML, one stylesheet and plain scripts compiled into this assembly
 /// (no CDN, no front-end build), reading and acting through the same JSON endpoints as every other client. A page holds
-/// no data itself, so it answers everyone; its script asks /api/session and sends a visitor who is not signed in to /signin.
+/// no data itself, so it answers everyone; its script asks /session and sends a visitor who is not signed in to /signin.
 /// </summary>
 public static class Pages
 {

@@ -26,6 +26,10 @@ public class OpsPageTests(BrowserHost host)
         await Expect(page.Locator("#cards")).ToContainTextAsync("decisions");
         await Expect(page.Locator("#reliability svg")).ToBeVisibleAsync();
         await Expect(page.Locator("#weeks tbody tr")).ToHaveCountAsync(8);
+        // 5 of 6 would auto-post (83.3%), below P1's 85%: the tenant stays in shadow, and the page says why.
+        var pilot = page.Locator("#pilot");
+        await Expect(pilot).ToContainTextAsync("May move to: shadow (stay)");
+        await Expect(pilot.Locator("li.fail").First).ToContainTextAsync("FAIL: automation 83.3 % (need ≥ 85 %)");
         await PageDesk.ScreenshotAsync(page, "ops");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download CSV" }).ClickAsync());
@@ -34,6 +38,7 @@ public class OpsPageTests(BrowserHost host)
         Assert.Contains("not_auto_post_counts,autopost_disabled,6\r\n", csv);
         Assert.Contains("not_auto_post_counts,cold_start_vendor,1\r\n", csv);
         Assert.Contains("decisions,decisions,6\r\n", csv);
+        Assert.Contains("pilot,may move to,shadow (stay)\r\n", csv);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "cold_start_vendor" }).ClickAsync();
         await page.Locator("body[data-ready=true]").WaitForAsync();

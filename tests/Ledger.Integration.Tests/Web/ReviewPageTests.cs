@@ -99,7 +99,7 @@ public class ReviewPageTests(BrowserHost host)
         // The server refuses too, even with the page's antiforgery token: the page hides nothing the API would allow.
         var status = await page.EvaluateAsync<int>($$"""
             async () => {
-              const s = await (await fetch('/api/session')).json();
+              const s = await (await fetch('/session')).json();
               return (await fetch('/api/transactions/{{staples.TransactionId}}/approve', { method: 'POST',
                 headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': s.antiforgery }, body: JSON.stringify({ version: {{staples.Version}} }) })).status;
             }

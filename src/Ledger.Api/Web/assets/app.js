@@ -11,7 +11,7 @@ const Ledger = (() => {
   }
 
   async function loadSession() {
-    const response = await fetch('/api/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch('/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     session = await response.json();
     return session;
   }
@@ -52,7 +52,7 @@ const Ledger = (() => {
     const out = document.createElement('button');
     out.type = 'button';
     out.textContent = 'Sign out';
-    out.addEventListener('click', async () => { await api('POST', '/api/session/signout'); location.replace('/signin'); });
+    out.addEventListener('click', async () => { await api('POST', '/session/signout'); location.replace('/signin'); });
     who.appendChild(out);
     // Keep the operator's tenant when moving between pages.
     if (actingTenant) header.querySelectorAll('nav a').forEach(a => { a.href = a.pathname + '?tenant=' + encodeURIComponent(actingTenant); });

@@ -64,7 +64,8 @@ document.addEventListener('DOMContentLoaded', async () => {
     history.replaceState(null, '', '/ops?' + q);
     status.textContent = 'Loading…';
     shown = [];
-    const [m, ready] = await Promise.all([api('GET', '/api/metrics/latest?period=' + period.value), api('GET', '/readyz')]);
+    const [m, ready, pilot] = await Promise.all([api('GET', '/api/metrics/latest?period=' + period.value), api('GET', '/readyz'),
+      api('GET', '/api/metrics/pilot?period=' + period.value)]);
     if (!m.ok) { status.textContent = (m.data && m.data.detail) || `Metrics unavailable (HTTP ${m.status}).`; status.className = 'status error'; return; }
     const d = m.data;
     document.getElementById('cards').replaceChildren(
@@ -73,6 +74,23 @@ document.addEventListener('DOMContentLoaded', async () => {
       card(`auto-post precision (${d.auto_post_precision_n})`, pct(d.auto_post_precision), 'decisions'),
       card('Brier', num(d.brier), 'decisions'), card('ECE', num(d.ece), 'decisions'), card('review backlog', String(d.review_backlog), 'decisions'),
       card('unbalanced entries', String(d.je_imbalance_count), 'decisions'));
+
+    const pilotBox = document.getElementById('pilot');
+    if (pilot.ok) {
+      const v = pilot.data.verdict;
+      shown.push(['pilot', 'may move to', v.mayMoveTo]);
+      const stage = s => {
+        s.findings.forEach((f, i) => shown.push(['pilot', `${s.stage} ${i + 1}`, f]));
+        return el('div', { class: 'card' }, el('div', { class: 'value ' + (s.passed ? 'pass' : 'fail'), text: `${s.stage}: ${s.passed ? 'passed' : 'not yet'}` }),
+          el('ul', {}, s.findings.map(f => el('li', { class: f.startsWith('pass') ? 'pass' : 'fail', text: f }))));
+      };
+      pilotBox.replaceChildren(
+        el('p', {}, el('strong', { text: `May move to: ${v.mayMoveTo}` }), ` (${pilot.data.decisions} decisions, ${pilot.data.answered} with a final answer` +
+          (v.recommendedThreshold ? `; threshold for 99% precision ${num(v.recommendedThreshold)}` : '') + ')'),
+        el('div', { class: 'cards' }, stage(v.p1), stage(v.p2)),
+        v.drift.length ? el('p', { class: 'fail', text: 'Drift: ' + v.drift.join('; ') }) : el('p', { class: 'muted', text: 'No drift against the period before.' }));
+      v.drift.forEach(x => shown.push(['pilot', 'drift', x]));
+    } else pilotBox.replaceChildren(el('p', { class: 'status error', text: (pilot.data && pilot.data.detail) || `HTTP ${pilot.status}` }));
 
     const reasons = Object.entries(d.not_auto_post_counts).sort((a, b) => b[1] - a[1]);
     const most = Math.max(1, ...reasons.map(r => r[1]));

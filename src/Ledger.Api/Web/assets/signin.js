@@ -11,7 +11,7 @@ document.addEventListener('DOMContentLoaded', () => {
     await loaded;
     const token = document.getElementById('token').value.trim();
     // The token goes in the body of a POST only: never in the address, so never in a log or the browser's history.
-    const r = await Ledger.api('POST', '/api/session', { token });
+    const r = await Ledger.api('POST', '/session', { token });
     if (r.ok) { location.replace(next); return; }
     message.textContent = (r.data && r.data.detail) || `Sign-in refused (HTTP ${r.status}).`;
     document.getElementById('token').select();
