@@ -6,6 +6,7 @@ using Ledger.Projections.Tenants;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Ledger.Api.Web;
 
 namespace Ledger.Api.Auth;
 
@@ -35,21 +36,22 @@ public sealed class ApiTokenAuthentication(
     async Task<AuthenticateResult> AuthenticateTokenAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (string.IsNullOrEmpty(header)) return AuthenticateResult.NoResult();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return AuthenticateResult.Fail("Authorization header must be 'Bearer <token>'.");
-        var token = header["Bearer ".Length..].Trim();
-        if (!ApiTokens.LooksLikeToken(token)) return AuthenticateResult.Fail("Malformed API token.");
-
-        var hash = ApiTokens.Hash(token);
-        await using var session = store.QuerySession();
-        var found = await session.Query<ApiToken>()
-            .Where(x => x.AnyTenant() && x.TokenHash == hash)
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        // The lookup is by hash; the fixed-time compare keeps the final check free of timing differences.
-        if (found is null || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(found.TokenHash), Convert.FromHexString(hash)))
-            return AuthenticateResult.Fail("Unknown API token.");
-        if (found.IsRevoked) return AuthenticateResult.Fail("This API token has been revoked.");
+        // A bearer header always wins; without one, the pages' session cookie (Web/SessionCookie) carries the same token.
+        var viaCookie = string.IsNullOrEmpty(header);
+        string token;
+        if (viaCookie)
+        {
+            if (SessionCookie.ReadToken(Context) is not { } fromCookie) return AuthenticateResult.NoResult();
+            token = fromCookie;
+        }
+        else
+        {
+            if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                return AuthenticateResult.Fail("Authorization header must be 'Bearer <token>'.");
+            token = header["Bearer ".Length..].Trim();
+        }
+        var (found, failure) = await FindAsync(store, token, Context.RequestAborted);
+        if (found is null) return AuthenticateResult.Fail(failure!);
 
         var actingTenant = found.TenantId;
         if (found.Role == Roles.Operator)
@@ -66,8 +68,26 @@ public sealed class ApiTokenAuthentication(
             new Claim(LedgerClaims.Tenant, actingTenant),
             new Claim(LedgerClaims.HomeTenant, found.TenantId),
             new Claim(LedgerClaims.TokenId, found.Id.ToString()),
+            // Antiforgery tokens are bound to this (stable) claim, not to the acting tenant an operator's header changes.
+            new Claim(ClaimTypes.NameIdentifier, "token:" + found.Id),
+            new Claim(LedgerClaims.Via, viaCookie ? LedgerClaims.ViaCookie : LedgerClaims.ViaBearer),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>The live token behind a presented secret, or why there is none (also the pages' sign-in).</summary>
+    public static async Task<(ApiToken? Token, string? Failure)> FindAsync(IDocumentStore store, string token, CancellationToken ct)
+    {
+        if (!ApiTokens.LooksLikeToken(token)) return (null, "Malformed API token.");
+        var hash = ApiTokens.Hash(token);
+        await using var session = store.QuerySession();
+        var found = await session.Query<ApiToken>()
+            .Where(x => x.AnyTenant() && x.TokenHash == hash)
+            .FirstOrDefaultAsync(ct);
+        // The lookup is by hash; the fixed-time compare keeps the final check free of timing differences.
+        if (found is null || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(found.TokenHash), Convert.FromHexString(hash)))
+            return (null, "Unknown API token.");
+        return found.IsRevoked ? (null, "This API token has been revoked.") : (found, null);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -24,7 +24,7 @@ public sealed class TenantBoundary(RequestDelegate next)
                     return;
                 }
             }
-            else if (named.Length == 0 && !IsOperatorEndpoint(context))
+            else if (named.Length == 0 && !IsOperatorEndpoint(context) && !IsAnonymousEndpoint(context))
             {
                 // Without the header an operator's acts would land in the operators' own log (an admin token issued
                 // there, a model trained there): a tenant endpoint needs the tenant named. Issue #16 (tenant attack suite).
@@ -44,6 +44,11 @@ public sealed class TenantBoundary(RequestDelegate next)
         }
         await next(context);
     }
+
+    // Pages, health checks and the pages' session answer everyone and hold no tenant's data: an operator signed in to the
+    // pages loads them before choosing a tenant.
+    static bool IsAnonymousEndpoint(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null;
 
     static bool IsOperatorEndpoint(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(a => a.Policy == Policies.Operator) == true;

@@ -103,6 +103,14 @@ public static class LedgerHost
         services.AddSingleton(new AuthFailureLimiter(builder.Configuration.GetValue("Ledger:Auth:MaxFailuresPerMinute", 20), TimeProvider.System));
         services.AddAuthentication(ApiTokenAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        // The pages sign in with a cookie; their changes carry this antiforgery token (Web/AntiforgeryGuard).
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = Ledger.Api.Web.AntiforgeryGuard.HeaderName;
+            o.Cookie.Name = "ledger_antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Reader, p => p.RequireRole(Roles.Admin, Roles.Reviewer, Roles.Auditor, Roles.Operator))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(Roles.Admin, Roles.Reviewer, Roles.Operator))
@@ -133,9 +141,11 @@ public static class LedgerHost
         app.UseHttpMetrics();   // http_request_duration_seconds etc., labelled by endpoint
         app.MapLedgerMetrics();
         app.UseAuthentication();
+        app.UseMiddleware<Ledger.Api.Web.AntiforgeryGuard>();
         app.UseMiddleware<TenantBoundary>();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        Ledger.Api.Web.Pages.MapLedgerPages(app);
         app.MapWolverineEndpoints(o =>
         {
             o.TenantId.IsClaimTypeNamed(LedgerClaims.Tenant);

@@ -47,8 +47,8 @@ public static class AccountReconciliation
         return reconciled;
     }
 
-    public static async Task<IReadOnlyList<AccountReconciled>> RecordedAsync(IQuerySession session, CancellationToken ct) =>
-        (await session.Events.FetchStreamAsync(ReconciliationStreams.Reconciliations, token: ct)).Select(e => e.Data).OfType<AccountReconciled>().ToList();
+    public static Task<IReadOnlyList<AccountReconciled>> RecordedAsync(IQuerySession session, CancellationToken ct) =>
+        Ledger.Projections.Reconciliation.RecordedReconciliations.LoadAsync(session, ct);
 
     public static async Task<(Tenant Tenant, ChartAccount Account)> BankAccountAsync(IQuerySession session, string account, CancellationToken ct)
     {

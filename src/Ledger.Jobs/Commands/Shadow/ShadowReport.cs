@@ -34,23 +34,14 @@ public static class ShadowReport
         // while no API ran (e.g. simulate-reviews) are in the events but not yet in the metrics. Say so, loudly.
         var lag = await MetricsLagAsync(store, ct);
         if (lag > 0) log.WriteLine($"  WARNING: MetricsDaily is {lag} events behind the event store; start the API until /readyz shows no lag, then rerun");
-        var metrics = await MetricsWindowQuery.LoadAsync(session, period, now, ct, window);
-        // Whole days, end exclusive at the next midnight: ending at "now" would drop a decision made at this very instant.
-        static Instant End(MetricsPeriod p) => p.To.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-        var rows = await ShadowDecisions.LoadAsync(session, period.Start, End(period), now, window, ct);
-        var prev = period.Previous();
-        var before = await ShadowDecisions.LoadAsync(session, prev.Start, End(prev), now, window, ct);
-        var answered = rows.Where(r => r.Correct is not null).Select(r => (r.P, r.Correct!.Value)).ToList();
-        log.WriteLine($"  decisions {rows.Count} ({answered.Count} with a final answer), previous window {before.Count}");
+        var evidence = await PilotEvidenceQuery.LoadAsync(session, period, now, window, driftTolerance, ct);
+        var (metrics, rows, verdict) = (evidence.Metrics, evidence.Decisions, evidence.Verdict);
+        log.WriteLine($"  decisions {rows.Count} ({evidence.Answered} with a final answer), previous window {evidence.PreviousDecisions}");
 
-        var verdict = PilotReadiness.Evaluate(new PilotInputs(metrics.Summary, metrics.JeImbalanced, answered, rows.Count,
-            Ledger.Domain.Reconciliation.ReconciledLines.Count(rows.Select(r => (r.BankAccount, r.Date)),
-                await Ledger.Api.Reconciliation.AccountReconciliation.RecordedAsync(session, ct)), Drift(rows), before.Count == 0 ? null : Drift(before)),
-            new PilotOptions(DriftTolerance: driftTolerance));
         var weeks = Weekly(rows);
         var categorizer = await session.LoadAsync<Ledger.Projections.Categorization.CategorizerState>(Ledger.Domain.Categorization.CategorizerStreams.Id, ct);
         var usesEarned = (await session.LoadAsync<Ledger.Projections.Tenants.Tenant>(tenant, ct))?.UsesEarnedThreshold ?? false;
-        var summary = Summary(tenant, period, metrics, verdict, rows.Count, answered.Count) + Earned(categorizer, usesEarned);
+        var summary = Summary(tenant, period, metrics, verdict, rows.Count, evidence.Answered) + Earned(categorizer, usesEarned);
 
         Directory.CreateDirectory(dir);
         var files = new List<string>();
@@ -64,7 +55,7 @@ public static class ShadowReport
         {
             tenant, period = period.Label, from = period.From.ToString("yyyy-MM-dd", null), to = period.To.ToString("yyyy-MM-dd", null),
             generated_at = now.ToString(), windows = "by decision day (UTC)", metrics = metrics.Summary, je_imbalance_count = metrics.JeImbalanced,
-            metrics_lag_events = lag, decisions = rows.Count, answered = answered.Count, verdict,
+            metrics_lag_events = lag, decisions = rows.Count, answered = evidence.Answered, verdict,
             earned_threshold = categorizer?.EarnedAt is null ? null : new
             {
                 in_use = usesEarned, earned_at = categorizer.EarnedAt.ToString(), by_source = categorizer.EarnedEvidence,
@@ -78,7 +69,7 @@ public static class ShadowReport
         ShadowCharts.Reasons(metrics.Summary.Reasons, metrics.Summary.PopulationN, caption, F("shadow_reasons", "png"));
         ShadowCharts.Weekly(weeks, caption, F("shadow_weekly", "png"));
         await File.WriteAllTextAsync(F("shadow_report", "txt"), summary, ct);
-        return new ShadowReportResult(period, verdict, rows.Count, answered.Count, files, summary);
+        return new ShadowReportResult(period, verdict, rows.Count, evidence.Answered, files, summary);
     }
 
     static async Task<long> MetricsLagAsync(IDocumentStore store, CancellationToken ct)
@@ -87,14 +78,6 @@ public static class ShadowReport
         var progress = await store.Advanced.AllProjectionProgress(token: ct);
         return progress.Where(p => p.ShardName.StartsWith(Ledger.Projections.LedgerStore.AsyncViews, StringComparison.Ordinal))
             .Select(p => stats.EventSequenceNumber - p.Sequence).DefaultIfEmpty(stats.EventSequenceNumber).Max();
-    }
-
-    static DriftWindow Drift(List<ShadowDecision> rows)
-    {
-        var answered = rows.Where(r => r.Correct is not null).Select(r => (r.P, r.Correct!.Value)).ToList();
-        var acc = answered.Count == 0 ? 0 : (double)answered.Count(a => a.Value) / answered.Count;
-        // "New vendor" = the cold-start gate refused it: the vendor had too few labels when decided.
-        return new DriftWindow(acc, Ece.Compute(answered).Ece, rows.Count == 0 ? 0 : (double)rows.Count(r => r.ColdStart) / rows.Count);
     }
 
     public static List<ShadowWeek> Weekly(IEnumerable<ShadowDecision> rows) =>

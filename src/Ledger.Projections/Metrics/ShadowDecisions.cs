@@ -5,7 +5,7 @@ using Ledger.Projections.Transactions;
 using Marten;
 using NodaTime;
 
-namespace Ledger.Jobs.Commands.Shadow;
+namespace Ledger.Projections.Metrics;
 
 /// <summary>One decision of the report, with its final answer when known (same rule as MetricsDaily's outcomes).</summary>
 public sealed record ShadowDecision(Instant DecidedAt, LocalDate Date, string Description, decimal Amount, string? Proposed, double P,
