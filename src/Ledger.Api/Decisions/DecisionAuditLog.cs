@@ -1,13 +1,13 @@
 using Ledger.Api.Import;
 using Ledger.Domain.Decisions;
-using Ledger.Domain.Statements;
+using Ledger.Domain.Lifecycle;
 
 namespace Ledger.Api.Decisions;
 
 /// <summary>One structured line per gate decision: what was decided and why, with no secrets and no full account numbers.</summary>
 public static class DecisionAuditLog
 {
-    public static void Write(ILogger logger, string? tenantId, TransactionImported t, IReadOnlyList<object> events)
+    public static void Write(ILogger logger, string? tenantId, TransactionLifecycle t, IReadOnlyList<object> events)
     {
         var proposal = events.OfType<CategoryProposed>().First();
         var gate = events.OfType<GateEvaluated>().First();

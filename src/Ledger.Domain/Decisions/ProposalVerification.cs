@@ -10,7 +10,10 @@ namespace Ledger.Domain.Decisions;
 /// A recorded proposal and what it was computed from besides the categorizer's versioned state: the bank line, the transfer
 /// pairing it knew of, and, when the LLM's answer became the proposal, the model that gave it (from LlmCallRecorded).
 /// </summary>
-public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel);
+/// <param name="Transfer">The pairing standing when it was proposed (the lifecycle's, so a reopened pair is none).</param>
+/// <param name="ReopenedFromAccount">The account a reopened pairing keeps out of the proposal (<see cref="TransferProposal.KeepingOut(ProposalDraft, string?)"/>).</param>
+public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel,
+    string? ReopenedFromAccount = null);
 
 /// <param name="Fields">The fields that differ (source, accountCode, rawP, ...), or "error" when the inputs could not be replayed.</param>
 public sealed record ProposalMismatch(Guid EventId, string TransactionId, IReadOnlyList<string> Fields, string Recorded, string Recomputed);
@@ -49,14 +52,15 @@ public static class ProposalVerification
         var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) : null;
         if (p.Transfer is { } pair) return TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version);
 
-        var draft = Categorizer.Propose(p.Input, ctx with { VendorStats = stats });
+        var draft = TransferProposal.KeepingOut(Categorizer.Propose(p.Input, ctx with { VendorStats = stats }), p.ReopenedFromAccount);
         if (!draft.WantsLlm) return draft;
         if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)
             return Categorizer.WithLlm(draft, new LlmOutcome.Answered(r.AccountCode, r.RawP, "", p.LlmModel ?? "", 0, 0, r.LlmCostUsd, Duration.Zero, call),
                 ctx.Calibrations);
-        // The LLM's answer (or why it was not asked) is the recorded trace's last line; everything before it is recomputed.
-        return r.Trace.Count == draft.Trace.Count + 1 && r.Trace[^1].StartsWith("llm", StringComparison.Ordinal)
-            ? draft with { Trace = [.. draft.Trace, r.Trace[^1]] }
+        // The LLM's answer (or why it was not asked) is the recorded trace's line after the cascade's, and a line after it when
+        // the answer named a reopened pair's account; everything before it is recomputed.
+        return r.Trace.Count > draft.Trace.Count && r.Trace[draft.Trace.Count].StartsWith("llm", StringComparison.Ordinal)
+            ? draft with { Trace = [.. draft.Trace, .. r.Trace.Skip(draft.Trace.Count)] }
             : draft;
     }
 
