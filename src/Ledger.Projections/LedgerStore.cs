@@ -58,6 +58,8 @@ public static class LedgerStore
 
         // Categorizer and decisions: written through ordinary sessions, so the strongly consistent ones are inline.
         opts.Projections.Add<VendorStatsProjection>(ProjectionLifecycle.Inline);
+        // Written by the projection's own upsert; numeric revisions keep the row shape it had as a multi-stream aggregate.
+        opts.Schema.For<VendorStats>().UseNumericRevisions(true);
         opts.Projections.Snapshot<CategorizerState>(SnapshotLifecycle.Inline);
         opts.Projections.Add<ReviewQueueProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<LlmBudgetProjection>(ProjectionLifecycle.Inline);

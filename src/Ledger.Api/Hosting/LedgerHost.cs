@@ -64,8 +64,11 @@ public static class LedgerHost
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
             // A decision that keeps failing goes to the dead-letter table with its exception; the rest carry on.
             opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
-            // One training at a time: a burst of labels queues several checks, and each after the first finds nothing due.
-            opts.LocalQueueFor<RetrainIfDue>().Sequential();
+            // One learning step at a time: a burst of labels queues several checks, and each after the first finds nothing due;
+            // rule promotion and retraining both write the categorizer stream, so they take turns on one queue.
+            opts.LocalQueue("learning").Sequential();
+            opts.PublishMessage<RetrainIfDue>().ToLocalQueue("learning");
+            opts.PublishMessage<PromoteRules>().ToLocalQueue("learning");
             // Decision batches mostly wait on the database, so more run at once than there are cores (bench-decisions, 50,000
             // transactions: 3 at once 1,565/s, 5 at once 1,587/s, 8 at once 1,591-1,773/s, 12 at once 1,830/s).
             opts.LocalQueueFor<Ledger.Api.Decisions.DecideTransactions>().MaximumParallelMessages(

@@ -27,7 +27,6 @@ public static class ReviewActs
         {
             var answer = await acts(review);
             if (answer is null) return NotFound(review.CurrentId);
-            await review.ApplyRuleChangesAsync(ct);
             if (key is not null)
             {
                 var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;

@@ -17,7 +17,8 @@ public sealed record ReviewActResult(string TransactionId, int Version, string S
 
 /// <summary>
 /// One reviewer's unit of work: acts on one or more transactions, all saved by the caller in one SaveChanges so a request
-/// happens whole or not at all. Each act loads the transaction (and the other leg of its transfer), calls the pure
+/// happens whole or not at all. It writes only the transactions' own streams: what the tenant learns from the labels
+/// (vendor stats, inline and conflict-free; rules and retraining, through the labels relay) never fails an act. Each act loads the transaction (and the other leg of its transfer), calls the pure
 /// <see cref="ReviewDecider"/> and appends what it returns. Every stream written is checked at commit against the
 /// version it was decided on: the one the reviewer sent for the transaction acted on, the one read for the other leg.
 /// Job commands use this too (simulate-reviews), so they record exactly what the HTTP endpoints record.
@@ -30,12 +31,11 @@ public sealed class ReviewSession
     public Instant Now { get; }
     /// <summary>The transaction being acted on, so a failure can be reported with its current state.</summary>
     public string? CurrentId { get; private set; }
-    readonly ReviewLabels labels;
     readonly Dictionary<string, (IEventStream<ReviewableTransaction> Stream, TransactionLifecycle State, int Appended)> streams = [];
 
     ReviewSession(IDocumentSession session, Tenant tenant, string by, Instant now)
     {
-        Session = session; Tenant = tenant; By = by; Now = now; labels = new ReviewLabels(session);
+        Session = session; Tenant = tenant; By = by; Now = now;
     }
 
     public static async Task<ReviewSession> OpenAsync(IDocumentSession session, ClaimsPrincipal user, IClock clock, CancellationToken ct)
@@ -54,15 +54,11 @@ public sealed class ReviewSession
         var outcome = ReviewDecider.Decide(state, other, command, new ReviewFacts(Tenant.Chart, By, Now, Guid.NewGuid(), Guid.NewGuid()));
         Append(id, outcome.Events);
         if (outcome.CounterpartId is { } counterpart) Append(counterpart, outcome.CounterpartEvents);
-        foreach (var label in outcome.Events.OfType<Ledger.Domain.Categorization.TransactionLabelled>()) await labels.AddAsync(label, ct);
 
         var (stream, after, appended) = streams[id];
         return new ReviewActResult(id, (int)(stream.StartingVersion ?? 0) + appended, after.Status, after.EntryId ?? outcome.AnswerEntryId ?? after.CoveringEntryId,
             outcome.Events.Select(e => e.GetType().Name).ToList());
     }
-
-    /// <summary>Rule promotion and retirement from this request's labels; call once, after the last act.</summary>
-    public Task ApplyRuleChangesAsync(CancellationToken ct) => labels.ApplyRuleChangesAsync(Tenant.Limits.ColdStartMinLabels, Now, ct);
 
     /// <summary>
     /// The transaction's state with what this request already appended to it. Each stream is fetched for writing once per
