@@ -22,7 +22,8 @@ public static class JobsProgram
         // Commands that never touch the database must not start (or wait for) the embedded PostgreSQL: CI runs them first.
         if (args is [var first, ..] && NoDatabaseCommands.Contains(first)) connectionString ??= "Host=unused";
         connectionString ??= await DatabaseLocation.ResolveAsync(builder.Configuration, Console.Error.WriteLine);
-        builder.AddLedgerCore(connectionString);
+        // A tool, not a node: a job beside a running API starts no daemon, relay or durability agent of its own.
+        builder.AddLedgerCore(connectionString, LedgerRole.Tool);
         using var host = builder.Build();
         return await host.RunJasperFxCommands(args);
     }

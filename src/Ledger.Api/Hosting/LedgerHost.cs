@@ -1,6 +1,5 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
-using JasperFx.Events.Daemon;
 using Ledger.Api.Auth;
 using Ledger.Domain.Tenants;
 using Ledger.Projections;
@@ -22,7 +21,12 @@ namespace Ledger.Api.Hosting;
 /// <summary>Everything the API, the jobs and the tests share: Marten, Wolverine, the clock, logging.</summary>
 public static class LedgerHost
 {
-    public static IHostApplicationBuilder AddLedgerCore(this IHostApplicationBuilder builder, string connectionString)
+    /// <param name="role">
+    /// <see cref="LedgerRole.Node"/> for the API and any process that works the pipeline (bench-decisions): a member of the
+    /// cluster that Wolverine may give projections and subscriptions to. <see cref="LedgerRole.Tool"/> for job commands: no
+    /// daemon, no subscription, no durability agent, so one can run beside the API on the same database without competing.
+    /// </param>
+    public static IHostApplicationBuilder AddLedgerCore(this IHostApplicationBuilder builder, string connectionString, LedgerRole role = LedgerRole.Node)
     {
         var services = builder.Services;
         services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
@@ -58,7 +62,7 @@ public static class LedgerHost
             opts.ApplicationAssembly = typeof(LedgerHost).Assembly;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
-            opts.Durability.Mode = DurabilityMode.Solo;
+            LedgerCluster.Configure(opts.Durability, role, builder.Configuration);
             opts.EnableRelayOfUserName = true;
             opts.UseSystemTextJsonForSerialization(o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
@@ -74,11 +78,13 @@ public static class LedgerHost
             opts.LocalQueueFor<Ledger.Api.Decisions.DecideTransactions>().MaximumParallelMessages(
                 builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 8));
         });
+        // A node's async projections and subscriptions are distributed by Wolverine across the nodes on this database (each
+        // runs on exactly one, and moves when its node dies); a tool runs none (LedgerCluster).
         var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource, metrics))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = role == LedgerRole.Node);
+        if (role == LedgerRole.Tool) return builder;
         // Operators can hold the decision pipeline (e.g. during a restore); tests use it to stage half-done work.
         if (builder.Configuration.GetValue("Ledger:Decisions:Enabled", true))
             marten.SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());
