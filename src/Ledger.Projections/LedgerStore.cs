@@ -73,7 +73,7 @@ public static class LedgerStore
             c.Add<JournalEntryProjection>();
             c.Add<TrialBalanceProjection>();
             // Metrics are read by windows of days, never in the request that changed them.
-            c.Add(new MetricsDailyProjection(dataSource, (metrics ?? MetricsSettings.Default).CorrectionWindow));
+            c.Add(new MetricsDailyProjection((tenant, ct) => TenantDatabases.OpenAsync(opts, tenant, ct), (metrics ?? MetricsSettings.Default).CorrectionWindow));
         });
         opts.RegisterDocumentType<ModelArtifact>();
         opts.RegisterDocumentType<BankAccountSettings>();

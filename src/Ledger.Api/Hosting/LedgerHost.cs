@@ -75,8 +75,10 @@ public static class LedgerHost
             opts.PublishMessage<PromoteRules>().ToLocalQueue("learning");
             // Decision batches mostly wait on the database, so more run at once than there are cores (bench-decisions, 50,000
             // transactions: 3 at once 1,565/s, 5 at once 1,587/s, 8 at once 1,591-1,773/s, 12 at once 1,830/s).
-            opts.LocalQueueFor<Ledger.Api.Decisions.DecideTransactions>().MaximumParallelMessages(
-                builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 8));
+            opts.LocalQueue("decisions").MaximumParallelMessages(builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 8));
+            // Routed by configuration, not by handler discovery: a node's agents (the decision relay) can start sending
+            // before the handlers are discovered, and a route found by discovery was then "no handler" (seen with Solo).
+            opts.PublishMessage<Ledger.Api.Decisions.DecideTransactions>().ToLocalQueue("decisions");
         });
         // A node's async projections and subscriptions are distributed by Wolverine across the nodes on this database (each
         // runs on exactly one, and moves when its node dies); a tool runs none (LedgerCluster).

@@ -5,6 +5,7 @@ using Ledger.Domain.Statements.Csv;
 using Ledger.Projections.Imports;
 using Ledger.Projections.Tenants;
 using Ledger.Projections.Transactions;
+using Ledger.Projections;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -28,7 +29,7 @@ public sealed class StatementTooLargeException(string message) : DomainException
 /// (including the earlier chunks of this file, which the transaction sees), and writes the chunk's new transaction streams with
 /// binary COPY; the StatementImported stream comes last, then the commit. Any failure rolls the whole file back.
 /// </summary>
-public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dataSource, IClock clock, ImportLimits limits, TransferDetection transfers,
+public sealed class StatementImporter(IDocumentStore store, IClock clock, ImportLimits limits, TransferDetection transfers,
     ILogger<StatementImporter> logger)
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
@@ -53,7 +54,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
                 Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
                 Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
                 // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
-                await EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct);
+                await EventStatistics.RefreshAfterLoadAsync(store, request.TenantId, imported.Imported, ct);
                 var analyzedAt = clockwatch.Elapsed;
                 // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
                 // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
@@ -80,7 +81,7 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
     async Task<(StatementImported Imported, ImportedRange Range)> WriteAsync(ImportRequest request, ChartAccount account, string sha256,
         IStatementReader firstPass, ValidatedStatement statement, TwinRows twins, CancellationToken ct)
     {
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var conn = await store.OpenTenantConnectionAsync(request.TenantId, ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await TakeTurnAsync(conn, request.TenantId, account.Code, ct);
 

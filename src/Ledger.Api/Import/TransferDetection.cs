@@ -1,4 +1,5 @@
 using Ledger.Domain.Statements;
+using Ledger.Projections;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -21,7 +22,7 @@ public readonly record struct ImportedRange(Guid ImportId, string BankAccountCod
 /// The database finds the possible pairs (same amount with opposite sign, another account, posted within the window), so
 /// memory grows with the pairs found, not with the size of the file.
 /// </summary>
-public sealed class TransferDetection(IDocumentStore store, NpgsqlDataSource dataSource, IClock clock)
+public sealed class TransferDetection(IDocumentStore store, IClock clock)
 {
     /// <summary>Pairs per SaveChangesAsync: one pair's two appends always share a commit; Marten slows down past ~1,000 appends per batch.</summary>
     const int PairsPerCommit = 500;
@@ -29,7 +30,7 @@ public sealed class TransferDetection(IDocumentStore store, NpgsqlDataSource dat
     public async Task<int> DetectAsync(string tenantId, ImportedRange imported, CancellationToken ct)
     {
         if (imported.IsEmpty) return 0;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var conn = await store.OpenTenantConnectionAsync(tenantId, ct);
         // The usual first import into a tenant, or into its only account, has nothing to pair with: one scan says so.
         if (!await AnyCounterpartAsync(conn, tenantId, imported, ct)) return 0;
         // Two imports into the same tenant at once must not both claim the same counterpart: detection runs one at a time per tenant.
