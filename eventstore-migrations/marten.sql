@@ -593,6 +593,49 @@ DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_qboexportfile;
 ALTER TABLE ledger.mt_doc_qboexportfile NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_qboexportfile DISABLE ROW LEVEL SECURITY;
 
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_receipt (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_receipt_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+
+CREATE INDEX mt_doc_receipt_idx_matched_transaction_id ON ledger.mt_doc_receipt USING btree ((data ->> 'MatchedTransactionId'));
+
+CREATE INDEX mt_doc_receipt_idx_date_day ON ledger.mt_doc_receipt USING btree ((CAST(data ->> 'DateDay' as integer)));
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_receipt;
+ALTER TABLE ledger.mt_doc_receipt NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_receipt DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_receiptfile (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_receiptfile_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_receiptfile;
+ALTER TABLE ledger.mt_doc_receiptfile NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_receiptfile DISABLE ROW LEVEL SECURITY;
+
+CREATE TABLE IF NOT EXISTS ledger.mt_doc_receiptpolicy (
+    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_receiptpolicy_tenant_id_id PRIMARY KEY (tenant_id, id)
+);
+DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_receiptpolicy;
+ALTER TABLE ledger.mt_doc_receiptpolicy NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE ledger.mt_doc_receiptpolicy DISABLE ROW LEVEL SECURITY;
+
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_reviewqueueitem (
     tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
     id                  varchar                     NOT NULL,

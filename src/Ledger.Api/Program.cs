@@ -1,8 +1,16 @@
 using JasperFx;
 using Ledger.Api.Hosting;
 
+QuietCommandLine.Apply();
 var builder = WebApplication.CreateBuilder(args);
-var connectionString = await DatabaseLocation.ResolveAsync(builder.Configuration, Console.WriteLine);
+string connectionString;
+try { connectionString = await DatabaseLocation.ResolveAsync(builder.Configuration, Console.WriteLine); }
+catch (DatabaseSetupException e)
+{
+    // Something only the operator can fix: one line naming the setting, no stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 builder.AddLedgerApi(connectionString);
 
 var app = builder.Build();

@@ -9,6 +9,7 @@ using Ledger.Projections.Imports;
 using Ledger.Projections.Journal;
 using Ledger.Projections.Llm;
 using Ledger.Projections.Metrics;
+using Ledger.Projections.Receipts;
 using Ledger.Projections.Review;
 using Ledger.Projections.Tenants;
 using Ledger.Projections.Transactions;
@@ -48,6 +49,11 @@ public static class LedgerStore
         opts.Projections.Errors.SkipApplyErrors = false;
         opts.Projections.Errors.SkipSerializationErrors = false;
         opts.Projections.Errors.SkipUnknownEvents = false;
+        // Nor skip a sequence gap a live transaction may still fill: an import holds its seq_ids for as long as its file
+        // takes to write, far past the 3 s stale threshold. With transaction evidence the daemon skips only gaps whose
+        // reserver rolled back (checked by HighWaterGapTests); set explicitly so a change of Marten's defaults cannot drop it.
+        opts.Projections.UseTransactionEvidenceForGapSkipping = true;
+        opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = null;
 
         opts.Projections.Snapshot<Tenant>(SnapshotLifecycle.Inline);
         opts.Projections.Add<ApiTokenProjection>(ProjectionLifecycle.Inline);
@@ -85,6 +91,7 @@ public static class LedgerStore
         // Reviewer acts check the live stream, never a projection that may lag.
         opts.Projections.LiveStreamAggregation<ReviewableTransaction>();
         opts.RegisterDocumentType<IdempotentResponse>();
+        opts.ConfigureReceipts();
 
         return opts;
     }

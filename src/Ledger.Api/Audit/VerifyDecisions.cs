@@ -20,13 +20,17 @@ public static class VerifyDecisions
 {
     public static async Task<VerificationReport> RunAsync(IQuerySession session, CategorizerContextLoader loader, LocalDate? from, LocalDate? to, CancellationToken ct)
     {
-        var query = session.Events.QueryAllRawEvents().Where(e => e.EventTypeName == "gate_evaluated");
+        var query = session.Events.QueryAllRawEvents().Where(e => e.EventTypeName == "gate_evaluated" || e.EventTypeName == "category_proposed");
         var events = await query.ToListAsync(ct);
+        // The reasons no_proposal and llm_unavailable come from the decision's proposal, recorded just before it in the stream.
+        var proposalOf = events.Where(e => e.Data is CategoryProposed).GroupBy(e => e.StreamKey!)
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => (CategoryProposed)e.Data).Last());
         var recorded = events
+            .Where(e => e.Data is GateEvaluated)
             .Select(e => (e, g: (GateEvaluated)e.Data))
             .Where(x => from is null || x.g.At.InUtc().Date >= from)
             .Where(x => to is null || x.g.At.InUtc().Date <= to)
-            .Select(x => new RecordedGateDecision(x.e.Id, x.g.TransactionId, x.g))
+            .Select(x => new RecordedGateDecision(x.e.Id, x.g.TransactionId, x.g, proposalOf.GetValueOrDefault(x.e.StreamKey!)))
             .ToList();
         var mismatches = GateVerification.Verify(recorded);
         var proposals = await VerifyProposals.RunAsync(session, loader, from, to, ct);

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Ledger.Api.Categorization;
 using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Knowledge;
 using Ledger.Domain.Categorization.Llm;
 using Ledger.Domain.Decisions;
 using Ledger.Domain.Lifecycle;
@@ -11,7 +12,8 @@ using NodaTime;
 
 namespace Ledger.Api.Audit;
 
-/// <param name="NotRecomputable">Proposals recorded before they carried their categorizer version and vendor labels.</param>
+/// <param name="NotRecomputable">Proposals recorded before they carried their categorizer version and vendor labels, or made with
+/// a merchant knowledge base other than this build's.</param>
 public sealed record ProposalVerificationReport(int Checked, int Mismatches, int NotRecomputable, IReadOnlyList<ProposalMismatch> Details);
 
 /// <summary>
@@ -29,7 +31,10 @@ public static class VerifyProposals
             .Where(x => from is null || x.Proposal.At.InUtc().Date >= from)
             .Where(x => to is null || x.Proposal.At.InUtc().Date <= to)
             .ToList();
-        var recomputable = chosen.Where(x => x.Proposal.CategorizerVersion is not null).ToList();
+        // Recomputable: recorded with its categorizer version, and (from generation 2) by this build's knowledge base.
+        var recomputable = chosen.Where(x => x.Proposal.CategorizerVersion is not null
+            && (x.Proposal.KnowledgeVersion is null || x.Proposal.KnowledgeVersion == MerchantKnowledge.Shipped.Version)).ToList();
+        var charts = await ChartHistory.LoadAsync(session, ct);
         var facts = await FactsAsync(session, recomputable.Select(x => x.Event.StreamKey!).Distinct().ToArray(), ct);
         var llmModels = await LlmModelsAsync(session, recomputable.Select(x => x.Proposal).Where(p => p.Source == ProposalSources.Llm), ct);
 
@@ -44,7 +49,10 @@ public static class VerifyProposals
             {
                 (null, _) => new ProposalMismatch(e.Id, p.TransactionId, ["error"], p.Source, ctx.Error!),
                 (_, null) => new ProposalMismatch(e.Id, p.TransactionId, ["error"], p.Source, "the transaction's stream has no TransactionImported before the proposal"),
-                var (c, t) => ProposalVerification.Verify(Recorded(e.Id, p, t, TransactionLifecycle.Fold(earlier)!, llmModels), c),
+                var (c, t) => ProposalVerification.Verify(Recorded(e.Id, p, t, TransactionLifecycle.Fold(earlier)!, llmModels) with
+                {
+                    Knowledge = p.KnowledgeVersion is null ? null : charts.KnowledgeAt(p.At),
+                }, c),
             };
             if (mismatch is not null) mismatches.Add(mismatch);
         }
@@ -92,5 +100,27 @@ public static class VerifyProposals
         if (calls.Count == 0) return [];
         var recorded = await session.Events.QueryRawEventDataOnly<LlmCallRecorded>().ToListAsync(ct);
         return recorded.Where(c => calls.Contains(c.CallId)).GroupBy(c => c.CallId).ToDictionary(g => g.Key, g => g.First().Model);
+    }
+
+    /// <summary>The tenant's chart as it grew (onboarding, then each added account), to map the knowledge base as it was.</summary>
+    sealed class ChartHistory(string template, IReadOnlyList<Ledger.Domain.Accounts.ChartAccount> onboarded, IReadOnlyList<(Instant At, Ledger.Domain.Accounts.ChartAccount Account)> added)
+    {
+        readonly Dictionary<int, KnowledgeContext> _byCount = [];
+
+        public static async Task<ChartHistory> LoadAsync(IQuerySession session, CancellationToken ct)
+        {
+            var events = await session.Events.FetchStreamAsync(session.TenantId, token: ct);
+            var onboarded = events.Select(e => e.Data).OfType<Ledger.Domain.Tenants.TenantOnboarded>().FirstOrDefault();
+            var added = events.Select(e => e.Data).OfType<Ledger.Domain.Tenants.ChartAccountAdded>().Select(a => (a.At, a.Account)).ToList();
+            return new ChartHistory(onboarded?.Template ?? "", onboarded?.Chart ?? [], added);
+        }
+
+        public KnowledgeContext KnowledgeAt(Instant at)
+        {
+            var count = added.Count(a => a.At <= at);
+            if (!_byCount.TryGetValue(count, out var k))
+                _byCount[count] = k = CategorizerContextLoader.KnowledgeOf(template, [.. onboarded, .. added.Take(count).Select(a => a.Account)]);
+            return k;
+        }
     }
 }

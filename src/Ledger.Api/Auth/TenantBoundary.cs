@@ -4,8 +4,8 @@ using Marten;
 namespace Ledger.Api.Auth;
 
 /// <summary>
-/// A token of tenant A can never name tenant B: a non-operator naming another tenant gets 403, and an operator
-/// naming a tenant that does not exist gets 404, before any endpoint runs.
+/// A token of tenant A can never name tenant B: a non-operator naming another tenant gets 403, an operator naming a tenant
+/// that does not exist gets 404, and an operator naming none on a tenant endpoint gets 400, before any endpoint runs.
 /// </summary>
 public sealed class TenantBoundary(RequestDelegate next)
 {
@@ -24,6 +24,14 @@ public sealed class TenantBoundary(RequestDelegate next)
                     return;
                 }
             }
+            else if (named.Length == 0 && !IsOperatorEndpoint(context))
+            {
+                // Without the header an operator's acts would land in the operators' own log (an admin token issued
+                // there, a model trained there): a tenant endpoint needs the tenant named. Issue #16 (tenant attack suite).
+                await ProblemResponses.Write(context, StatusCodes.Status400BadRequest, "Name the tenant",
+                    $"An operator token acts on the tenant named in the {LedgerClaims.TenantHeader} header.");
+                return;
+            }
             else if (named.Length > 0)
             {
                 await using var session = store.QuerySession(named);
@@ -36,4 +44,7 @@ public sealed class TenantBoundary(RequestDelegate next)
         }
         await next(context);
     }
+
+    static bool IsOperatorEndpoint(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(a => a.Policy == Policies.Operator) == true;
 }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Knowledge;
 using Ledger.Domain.Categorization.Llm;
 using Ledger.Domain.Categorization.Model;
+using Ledger.Domain.Categorization.Rules;
 using Ledger.Domain.Decisions;
 using Ledger.Projections.Categorization;
 using Ledger.Projections.Llm;
@@ -14,7 +16,15 @@ namespace Ledger.Api.Categorization;
 /// <summary>What one batch of decisions is decided with: the tenant's policy, model, calibration, rules and LLM budget.</summary>
 public sealed record DecisionContext(
     Tenant Tenant, CategorizerState Categorizer, ClassifierModel? Model, SourceCalibrations Calibrations, TenantPolicy Policy,
-    LlmBudgetState Budget);
+    LlmBudgetState Budget)
+{
+    /// <summary>The shipped merchant knowledge with this tenant's kinds → accounts (from its template and chart).</summary>
+    public KnowledgeContext? Knowledge { get; init; }
+
+    /// <summary>The cascade's context for one transaction, given its vendor's labels.</summary>
+    public CascadeContext CascadeFor(VendorLabelStats? vendorStats) =>
+        new(Categorizer.ActiveRules, vendorStats, Model, Categorizer.ModelVersion, Calibrations, CascadeOptions.Default) { Knowledge = Knowledge };
+}
 
 public sealed class LlmCaps(decimal globalMonthlyCapUsd)
 {
@@ -32,9 +42,24 @@ public sealed class CategorizerContextLoader(LlmCaps caps)
         var state = await session.LoadAsync<CategorizerState>(CategorizerStreams.Id, ct) ?? new CategorizerState();
         var model = await ModelAsync(session, state.ModelVersion, ct);
         var calibrations = CalibrationsOf(state);
-        var policy = new TenantPolicy((double)tenant.Limits.AutopostThreshold, tenant.Limits.ColdStartMinLabels, tenant.AutopostEnabled, tenant.PolicyVersion);
-        return new DecisionContext(tenant, state, model, calibrations, policy, await BudgetAsync(session, tenant, now, ct));
+        return new DecisionContext(tenant, state, model, calibrations, PolicyOf(tenant, state), await BudgetAsync(session, tenant, now, ct))
+        {
+            Knowledge = KnowledgeOf(tenant),
+        };
     }
+
+    /// <summary>The gates' policy: the template's threshold, and the thresholds the tenant earned once an operator opted in.</summary>
+    public static TenantPolicy PolicyOf(Tenant tenant, CategorizerState state) =>
+        new((double)tenant.Limits.AutopostThreshold, tenant.Limits.ColdStartMinLabels, tenant.AutopostEnabled, tenant.PolicyVersion)
+        {
+            EarnedThresholds = tenant.UsesEarnedThreshold && state.EarnedThresholds.Count > 0 ? state.EarnedThresholds : null,
+        };
+
+    /// <summary>The knowledge base mapped onto the tenant's chart as it stands (template table, then added accounts by name).</summary>
+    public static KnowledgeContext KnowledgeOf(Tenant tenant) => KnowledgeOf(tenant.Template, tenant.Chart);
+
+    public static KnowledgeContext KnowledgeOf(string template, IReadOnlyList<Ledger.Domain.Accounts.ChartAccount> chart) =>
+        new(MerchantKnowledge.Shipped, KindMapping.For(template, chart));
 
     /// <summary>The model of that version, from its stored bytes (once per version and process); null for no version.</summary>
     public async Task<ClassifierModel?> ModelAsync(IQuerySession session, string? version, CancellationToken ct)
@@ -49,7 +74,7 @@ public sealed class CategorizerContextLoader(LlmCaps caps)
     public static SourceCalibrations CalibrationsOf(CategorizerState state) =>
         state.Calibrations.Count == 0 ? SourceCalibrations.Identity : new SourceCalibrations(state.CalibrationVersion, state.Calibrations);
 
-    /// <summary>Everything but the vendor's stats that a proposal made with <paramref name="state"/> was computed from.</summary>
+    /// <summary>Everything but the vendor's stats (and the knowledge mapping) that a proposal made with <paramref name="state"/> was computed from.</summary>
     public async Task<CascadeContext> CascadeAsync(IQuerySession session, CategorizerState state, CancellationToken ct) =>
         new(state.ActiveRules, null, await ModelAsync(session, state.ModelVersion, ct), state.ModelVersion, CalibrationsOf(state), CascadeOptions.Default);
 

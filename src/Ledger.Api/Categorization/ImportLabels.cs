@@ -24,16 +24,18 @@ public static class ImportLabels
     {
         var tenant = await session.LoadAsync<Tenant>(session.TenantId, ct) ?? throw new DomainException("Unknown tenant.");
         IReadOnlyList<FeedRow> rows;
-        try { rows = LabelledFeedCsv.Parse(csv, defaultBankAccount); }
+        try { rows = LabelledFeedCsv.Parse(csv, defaultBankAccount, fileName); }
         catch (FormatException e) { throw new DomainException($"{fileName}: {e.Message}"); }
 
-        var errors = new List<string>();
-        foreach (var (row, i) in rows.Select((r, i) => (r, i + 2)))
-        {
-            if (tenant.Account(row.TrueAccountCode) is null) errors.Add($"{fileName} line {i}, field account: '{row.TrueAccountCode}' is not in the chart");
-            if (tenant.Account(row.BankAccount) is not { Type: AccountType.Asset or AccountType.Liability })
-                errors.Add($"{fileName} line {i}, field bank_account: '{row.BankAccount}' is not a bank or card account of the chart");
-        }
+        // A history from another client usually names a handful of accounts this chart lacks: name each code once, with where
+        // it first appears and how to add it, rather than one error per row.
+        var missing = rows.Where(r => tenant.Account(r.TrueAccountCode) is null)
+            .GroupBy(r => r.TrueAccountCode).Select(g => $"{g.Key} ({g.Count()} rows, first line {g.First().Line})").ToList();
+        if (missing.Count > 0)
+            throw new DomainException($"{fileName}: {missing.Count} account code(s) are not in the chart: {string.Join(", ", missing)}. " +
+                "Add each to the chart (jobs: accounts add --tenant <id> --code <code> --name <name> --type Expense; API: POST /api/accounts), then import again.");
+        var errors = rows.Where(r => tenant.Account(r.BankAccount) is not { Type: AccountType.Asset or AccountType.Liability })
+            .Select(r => $"{fileName} line {r.Line}, field bank_account: '{r.BankAccount}' is not a bank or card account of the chart").ToList();
         if (errors.Count > 0) throw new DomainException(string.Join("; ", errors.Take(20)) + (errors.Count > 20 ? $" (and {errors.Count - 20} more)" : ""));
 
         var batch = Guid.NewGuid();

@@ -19,6 +19,12 @@ public sealed class LlmOptions
     /// <summary>Whole-call limit. A categorization waits on this, so it stays short; a slow answer is worth less than none.</summary>
     public double TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>Provider failures (timeouts, errors) in a row, within a minute, that open the circuit breaker.</summary>
+    public int BreakAfterFailures { get; set; } = 5;
+
+    /// <summary>How long an open breaker sends nothing; then one trial call decides whether it closes again.</summary>
+    public double BreakSeconds { get; set; } = 60;
+
     public decimal InputPerMillionUsd { get; set; }
     public decimal OutputPerMillionUsd { get; set; }
 

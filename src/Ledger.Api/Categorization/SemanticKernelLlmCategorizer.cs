@@ -8,13 +8,18 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using NodaTime;
 using OpenAI;
+using Polly;
+using Polly.CircuitBreaker;
 using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
 
 namespace Ledger.Api.Categorization;
 
 /// <summary>
 /// <see cref="ILlmCategorizer"/> over Semantic Kernel's OpenAI connector. Every failure becomes NotUsed: the fallback
-/// is optional, so a provider outage must cost at most <see cref="LlmOptions.TimeoutSeconds"/> per transaction.
+/// is optional, so a provider outage must cost at most <see cref="LlmOptions.TimeoutSeconds"/> per transaction, and after
+/// <see cref="LlmOptions.BreakAfterFailures"/> failures in a row a Polly circuit breaker stops asking for
+/// <see cref="LlmOptions.BreakSeconds"/> (outcome <c>llm_unavailable</c>, no call, no cost) instead of paying the timeout
+/// again for every transaction of a large import.
 /// </summary>
 public sealed class SemanticKernelLlmCategorizer : ILlmCategorizer
 {
@@ -22,12 +27,16 @@ public sealed class SemanticKernelLlmCategorizer : ILlmCategorizer
     private readonly LlmPricing _pricing;
     private readonly OpenAIChatCompletionService? _chat;
     private readonly ILogger<SemanticKernelLlmCategorizer> _logger;
+    private readonly ResiliencePipeline<LlmOutcome> _breaker;
+    private readonly CircuitBreakerStateProvider _circuit = new();
+    private DateTimeOffset? _openUntil;
 
     public SemanticKernelLlmCategorizer(IOptions<LlmOptions> options, ILogger<SemanticKernelLlmCategorizer> logger)
     {
         _options = options.Value;
         _logger = logger;
         _pricing = new LlmPricing(_options.InputPerMillionUsd, _options.OutputPerMillionUsd);
+        _breaker = Breaker();
         if (!_options.IsConfigured) return;
 
         var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(_options.ApiKey) ? "none" : _options.ApiKey),
@@ -46,9 +55,60 @@ public sealed class SemanticKernelLlmCategorizer : ILlmCategorizer
 
     private TimeSpan Timeout => TimeSpan.FromSeconds(_options.TimeoutSeconds > 0 ? _options.TimeoutSeconds : 10);
 
+    /// <summary>closed (calling), open (not calling until <see cref="OpenUntil"/>), half_open (one trial call under way).</summary>
+    public string CircuitState => _circuit.CircuitState switch
+    {
+        Polly.CircuitBreaker.CircuitState.Open or Polly.CircuitBreaker.CircuitState.Isolated => "open",
+        Polly.CircuitBreaker.CircuitState.HalfOpen => "half_open",
+        _ => "closed",
+    };
+
+    public DateTimeOffset? OpenUntil => CircuitState == "open" ? _openUntil : null;
+
     public async Task<LlmOutcome> CategorizeAsync(LlmRequest request, CancellationToken ct)
     {
         if (_chat is null) return new LlmOutcome.NotUsed(LlmNotUsedReasons.NotConfigured);
+        try
+        {
+            return await _breaker.ExecuteAsync(async token => await CallAsync(request, token), ct);
+        }
+        catch (BrokenCircuitException)
+        {
+            return new LlmOutcome.NotUsed(LlmNotUsedReasons.Unavailable);
+        }
+    }
+
+    /// <summary>
+    /// Polly's breaker counts failures over a sampling window: with a failure ratio of 1 it opens once the window holds
+    /// <see cref="LlmOptions.BreakAfterFailures"/> calls and none of them was answered.
+    /// </summary>
+    private ResiliencePipeline<LlmOutcome> Breaker() => new ResiliencePipelineBuilder<LlmOutcome>()
+        .AddCircuitBreaker(new CircuitBreakerStrategyOptions<LlmOutcome>
+        {
+            FailureRatio = 1.0,
+            MinimumThroughput = Math.Max(2, _options.BreakAfterFailures),
+            SamplingDuration = TimeSpan.FromMinutes(1),
+            BreakDuration = TimeSpan.FromSeconds(Math.Max(0.5, _options.BreakSeconds)),
+            StateProvider = _circuit,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is LlmOutcome.NotUsed n && LlmNotUsedReasons.IsProviderFailure(n.Reason)),
+            OnOpened = args =>
+            {
+                _openUntil = DateTimeOffset.UtcNow + args.BreakDuration;
+                _logger.LogWarning("LLM provider failing ({Reason}): not calling it for {Seconds:0} s; decisions record llm_unavailable",
+                    (args.Outcome.Result as LlmOutcome.NotUsed)?.Reason, args.BreakDuration.TotalSeconds);
+                return ValueTask.CompletedTask;
+            },
+            OnClosed = _ =>
+            {
+                _logger.LogInformation("LLM provider answering again: circuit closed");
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
+    private async Task<LlmOutcome> CallAsync(LlmRequest request, CancellationToken ct)
+    {
+        var chat = _chat!;
 
         var callId = Guid.NewGuid();
         var model = _options.Model!;
@@ -60,7 +120,7 @@ public sealed class SemanticKernelLlmCategorizer : ILlmCategorizer
             var (system, user) = LlmPrompt.Build(request);
             var history = new ChatHistory(system);
             history.AddUserMessage(user);
-            var reply = await _chat.GetChatMessageContentAsync(history, Settings(), kernel: null, timeout.Token);
+            var reply = await chat.GetChatMessageContentAsync(history, Settings(), kernel: null, timeout.Token);
             var elapsed = Duration.FromTimeSpan(stopwatch.Elapsed);
 
             var (prompt, completion) = Usage(reply);

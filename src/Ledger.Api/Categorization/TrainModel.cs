@@ -4,6 +4,8 @@ using Ledger.Domain;
 using Ledger.Domain.Calibration;
 using Ledger.Domain.Categorization;
 using Ledger.Domain.Categorization.Model;
+using Ledger.Domain.Decisions.Earned;
+using Ledger.Projections.Tenants;
 using Ledger.Projections.Categorization;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +18,11 @@ namespace Ledger.Api.Categorization;
 public sealed record TrainModel(string Trigger);
 
 public sealed record ModelTrainedResponse(string Version, int SampleCount, double HoldoutAccuracy, double TrainingSeconds, string CalibrationVersion,
-    IReadOnlyDictionary<string, double> EceAfterBySource);
+    IReadOnlyDictionary<string, double> EceAfterBySource)
+{
+    /// <summary>What each source earned on the reviewed proposals (recorded as AutopostThresholdEarned).</summary>
+    public IReadOnlyList<SourceThreshold> EarnedThresholds { get; init; } = [];
+}
 
 /// <summary>
 /// Trains the tenant's classifier on every label it has (history and reviewer answers), stores the model bytes under
@@ -41,51 +47,48 @@ public static class TrainModelHandler
     /// </summary>
     public static async Task<(object[] Events, ModelTrainedResponse Response)> TrainAsync(IDocumentSession session, string trigger, Instant now, CancellationToken ct)
     {
+        var (events, response, artifact) = await TrainOnlyAsync(session, trigger, now, ct);
+        session.Store(artifact);
+        return (events, response);
+    }
+
+    /// <summary>Trains and fits without writing anything: the model bytes come back for the caller to store with the events.</summary>
+    public static async Task<(object[] Events, ModelTrainedResponse Response, ModelArtifact Artifact)> TrainOnlyAsync(IQuerySession session, string trigger,
+        Instant now, CancellationToken ct)
+    {
         var labels = await session.Events.QueryRawEventDataOnly<TransactionLabelled>().ToListAsync(ct);
         if (labels.Count < MinimumLabels)
             throw new DomainException($"Training needs at least {MinimumLabels} labelled transactions; this tenant has {labels.Count}. Import labelled history first.");
         var ordered = labels.OrderBy(l => l.PostedOn).ThenBy(l => l.At).ToList();
         var trained = TransactionClassifier.Train(ordered.Select(l => new LabelledTransaction(l.Description, l.Memo, l.Amount, l.BankAccountCode, l.AccountCode)).ToList());
 
-        session.Store(new ModelArtifact { Id = trained.Version, Bytes = trained.ModelBytes, SampleCount = trained.SampleCount });
+        var artifact = new ModelArtifact { Id = trained.Version, Bytes = trained.ModelBytes, SampleCount = trained.SampleCount };
         var modelTrained = new ModelTrained(trained.Version, trained.SampleCount, trained.HoldoutCount, trained.HoldoutAccuracy,
             trained.HoldoutLogLoss, trained.Labels, trained.TrainingTime.TotalSeconds, trigger, now);
 
+        var tenant = await session.LoadAsync<Tenant>(session.TenantId, ct) ?? throw new DomainException("Unknown tenant.");
+        // History and knowledge are asked before each label is learnt, in posting order: honest outcomes to calibrate them on.
+        var replayed = CascadeReplay.Outcomes(ordered.Select(l => new PostedLabel(
+            new CategorizationInput("", l.Description, l.Memo, l.Amount, l.BankAccountCode), l.AccountCode)), CategorizerContextLoader.KnowledgeOf(tenant));
         var calibrations = new Dictionary<string, CalibrationModel>
         {
-            ["model"] = CalibrationFitter.Fit(trained.HoldoutPredictions.Select(h => (h.TopProbability, h.Correct)).ToList()),
-            ["vendor_history"] = CalibrationFitter.Fit(VendorHistoryOutcomes.Replay(ordered)),
+            [ProposalSources.Model] = CalibrationFitter.Fit(trained.HoldoutPredictions.Select(h => (h.TopProbability, h.Correct)).ToList()),
+            [ProposalSources.VendorHistory] = CalibrationFitter.Fit(replayed[ProposalSources.VendorHistory]),
+            [ProposalSources.Knowledge] = CalibrationFitter.Fit(replayed[ProposalSources.Knowledge]),
         };
-        calibrations["rule"] = calibrations["vendor_history"];
+        calibrations[ProposalSources.Rule] = calibrations[ProposalSources.VendorHistory];
         var version = $"cal-{trained.Version[2..]}-{now.ToUnixTimeSeconds()}";
         var fitted = new CalibrationFitted(version, calibrations, now);
+        var earned = await EarnedThresholdEvidence.EarnAsync(session, (double)tenant.Limits.EarnedThresholdFloor, now, ct);
 
-        return ([modelTrained, fitted], new ModelTrainedResponse(trained.Version, trained.SampleCount, trained.HoldoutAccuracy,
-            trained.TrainingTime.TotalSeconds, version, calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter)));
+        return ([modelTrained, fitted, earned], new ModelTrainedResponse(trained.Version, trained.SampleCount, trained.HoldoutAccuracy,
+            trained.TrainingTime.TotalSeconds, version, calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter))
+        {
+            EarnedThresholds = earned.BySource,
+        }, artifact);
     }
 
     [WolverinePost("/api/categorizer/train"), Authorize(Policy = Policies.Admin)]
     public static Task<ModelTrainedResponse> Post(IMessageBus bus, ClaimsPrincipal user) =>
         bus.InvokeForTenantAsync<ModelTrainedResponse>(user.TenantId(), new TrainModel($"http:{user.UserName()}"));
-}
-
-/// <summary>
-/// Honest outcomes for the vendor-history source: walking the labels in time order, the source is asked before it learns
-/// each label, exactly as it would have been asked live.
-/// </summary>
-public static class VendorHistoryOutcomes
-{
-    public static List<(double, bool)> Replay(IEnumerable<TransactionLabelled> labelsInTimeOrder, int minLabels = 3)
-    {
-        var counts = new Dictionary<string, Dictionary<string, int>>();
-        var outcomes = new List<(double, bool)>();
-        foreach (var l in labelsInTimeOrder)
-        {
-            if (!counts.TryGetValue(l.VendorKey, out var accounts)) counts[l.VendorKey] = accounts = [];
-            if (accounts.Count == 1 && accounts.Single().Value is var n && n >= minLabels)
-                outcomes.Add(((n + 1.0) / (n + 2.0), accounts.Single().Key == l.AccountCode));
-            accounts[l.AccountCode] = accounts.GetValueOrDefault(l.AccountCode) + 1;
-        }
-        return outcomes;
-    }
 }

@@ -5,6 +5,7 @@ using Ledger.Domain.Categorization;
 using Ledger.Domain.Categorization.Llm;
 using Ledger.Domain.Decisions;
 using Ledger.Domain.Lifecycle;
+using Ledger.Domain.Receipts;
 using Ledger.Projections.Categorization;
 using Ledger.Projections.Review;
 using Marten;
@@ -62,6 +63,7 @@ public static class DecideTransactionsHandler
         var now = clock.GetCurrentInstant();
         var ctx = await loader.LoadAsync(session, now, ct);
         var stats = await VendorStatsFor(session, pending.Select(id => batch.State(id)!), ct);
+        var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, pending, ct);
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
         foreach (var id in pending)
@@ -69,7 +71,10 @@ public static class DecideTransactionsHandler
             var state = batch.State(id)!;
             try
             {
-                var facts = Facts(ctx, state, batch.State(state.Transfer?.CounterpartTransactionId), stats, budget, now);
+                var facts = Facts(ctx, state, batch.State(state.Transfer?.CounterpartTransactionId), stats, budget, now) with
+                {
+                    ReceiptLine = receipts.GetValueOrDefault(id) is { } r ? ReceiptTrace.Line(r.ReceiptId, r.Merchant, r.Total, r.Tax, r.MatchedBy) : null,
+                };
                 var watch = Stopwatch.StartNew();
                 var draft = TransactionDecider.Propose(facts);
                 var answer = draft.WantsLlm ? await AskLlm(llm, ctx, state, budget, ct) : null;
@@ -100,8 +105,8 @@ public static class DecideTransactionsHandler
         IReadOnlyDictionary<string, VendorStats> stats, LlmBudgetState budget, Instant now)
     {
         var vendorStats = stats.GetValueOrDefault(VendorKeyOf(state))?.ToStats();
-        var cascade = new CascadeContext(ctx.Categorizer.ActiveRules, vendorStats, ctx.Model, ctx.Categorizer.ModelVersion, ctx.Calibrations, CascadeOptions.Default);
-        return new DecisionFacts(ctx.Tenant.Id, state, counterpart, cascade, ctx.Policy, ctx.Tenant.Chart, budget, ctx.Categorizer.Version, now, Guid.NewGuid());
+        return new DecisionFacts(ctx.Tenant.Id, state, counterpart, ctx.CascadeFor(vendorStats), ctx.Policy, ctx.Tenant.Chart, budget, ctx.Categorizer.Version,
+            now, Guid.NewGuid());
     }
 
     static async Task<LlmOutcome> AskLlm(ILlmCategorizer llm, DecisionContext ctx, TransactionLifecycle t, LlmBudgetState budget, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Ledger.Api.Demo;
 
 /// <summary>
 /// The README's run command: on a database without the demo tenant, onboard it; then print where the API listens and
-/// a token for it. The token is kept in .ledger/demo.env (local only) so the next start can print it again.
+/// a token for it. The token is kept in .ledger/demo.env (0600, local only) so the next start can print it again.
 /// </summary>
 public sealed class DemoBootstrap(IServiceProvider services, IHostApplicationLifetime lifetime, IConfiguration config, ILogger<DemoBootstrap> logger) : IHostedService
 {
@@ -26,11 +26,10 @@ public sealed class DemoBootstrap(IServiceProvider services, IHostApplicationLif
     {
         try
         {
-            var envFile = Path.Combine(DatabaseLocation.RepositoryRoot(), ".ledger", "demo.env");
+            var envFile = Path.Combine(LedgerLogging.StateFolder(config), "demo.env");
             var (tenantId, newToken) = await new DemoJob(services).RunAsync(Console.Out, lifetime.ApplicationStopping);
             var token = newToken ?? ReadToken(envFile, tenantId) ?? await IssueTokenAsync(tenantId);
-            Directory.CreateDirectory(Path.GetDirectoryName(envFile)!);
-            await File.WriteAllTextAsync(envFile, $"LEDGER_TENANT_ID={tenantId}\nLEDGER_API_TOKEN={token}\n");
+            PrivateFile.Write(envFile, $"LEDGER_TENANT_ID={tenantId}\nLEDGER_API_TOKEN={token}\n");
             var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
             Console.WriteLine($"""
 

@@ -65,6 +65,7 @@ public sealed class DemoJob(IServiceProvider services)
             output.WriteLine($"{file} → {account}: imported {r.Imported}, duplicates {r.Duplicates}, transfers paired {r.TransfersDetected}.");
         }
         await WaitForDecisionsAsync(store, tenant.Id, output, ct);
+        await TakeReceiptsAsync(store, tenant.Id, output, ct);
         await services.GetRequiredService<Coordinator>().DaemonForMainDatabase().WaitForNonStaleData(TimeSpan.FromSeconds(60));
         await SummariseAsync(store, tenant.Id, output, ct);
         return (tenant.Id, token);
@@ -79,9 +80,25 @@ public sealed class DemoJob(IServiceProvider services)
             : generated;
     }
 
+    /// <summary>The demo's receipts (samples/demo/receipts, or generated): matched to the card lines they support.</summary>
+    async Task TakeReceiptsAsync(IDocumentStore store, string tenantId, TextWriter output, CancellationToken ct)
+    {
+        var folder = Path.Combine(DatabaseLocation.RepositoryRoot(), "samples", "demo", DemoReceipts.Folder);
+        var files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder).Order().Select(f => new Ledger.Api.Receipts.ReceiptUpload(Path.GetFileName(f), File.ReadAllBytes(f))).ToList()
+            : DemoReceipts.Files().Select(f => new Ledger.Api.Receipts.ReceiptUpload(f.Key, f.Value)).ToList();
+        var limits = Ledger.Api.Receipts.ReceiptLimits.From(services.GetRequiredService<IConfiguration>());
+        var r = await Ledger.Api.Receipts.ReceiptIntake.TakeAsync(store, tenantId, files, limits, null, "demo", "demo",
+            services.GetRequiredService<IClock>().GetCurrentInstant(), ct);
+        var unmatched = r.Receipts.Where(i => i.Receipt.Status != "matched").Select(i => i.FileName).Distinct().ToList();
+        output.WriteLine($"Receipts: {r.Received} received, {r.Duplicates} already held; {r.Receipts.Count(i => i.Receipt.Status == "matched")} of {r.Receipts.Count} " +
+            $"matched to a card line{(unmatched.Count == 0 ? "" : $" (unmatched: {string.Join(", ", unmatched)})")}.");
+    }
+
     static async Task WaitForDecisionsAsync(IDocumentStore store, string tenantId, TextWriter output, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        var shown = TimeSpan.Zero;
         int total, decided;
         do
         {
@@ -89,8 +106,9 @@ public sealed class DemoJob(IServiceProvider services)
             total = await s.Events.QueryRawEventDataOnly<TransactionImported>().CountAsync(ct);
             decided = await s.Events.QueryRawEventDataOnly<GateEvaluated>().CountAsync(ct);
             if (decided >= total) break;
-            output.WriteLine($"  deciding... {decided}/{total}");
-            await Task.Delay(1000, ct);
+            // A line every 10 s at most: a large backlog must not flood the console.
+            if (clock.Elapsed - shown >= TimeSpan.FromSeconds(10)) { output.WriteLine($"  deciding... {decided}/{total}"); shown = clock.Elapsed; }
+            await Task.Delay(500, ct);
         } while (clock.Elapsed < TimeSpan.FromMinutes(5));
         output.WriteLine($"Decided {decided} of {total} transactions in {clock.Elapsed.TotalSeconds:0.0} s.");
     }

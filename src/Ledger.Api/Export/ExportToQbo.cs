@@ -16,13 +16,16 @@ public static class ExportToQboEndpoint
 {
     public const string KeyHeader = "Idempotency-Key";
 
-    /// <summary>Exports the posted entries (and reversals) no earlier batch has taken, as a QBO journal-import CSV.</summary>
+    /// <summary>
+    /// Exports the posted entries (and reversals) no earlier batch has taken, as a QBO journal-import CSV. The
+    /// <c>Idempotency-Key</c> is optional: with one, a retry returns the same batch and bytes; without, each call is a new
+    /// batch of whatever is left, so a second call finds nothing new (the export ledger's key keeps racing calls apart).
+    /// </summary>
     [WolverinePost("/api/export/qbo"), Authorize(Policy = Policies.Reviewer)]
     public static async Task<IResult> Post(HttpRequest request, IDocumentStore store, ClaimsPrincipal user, IClock clock,
         string? from, string? to, string? bankAccount, CancellationToken ct)
     {
         var key = request.Headers[KeyHeader].ToString().Trim();
-        if (key.Length == 0) throw new DomainException($"The {KeyHeader} header is required: send the same key to repeat an export safely.");
         if (key.Length > 200) throw new DomainException($"The {KeyHeader} header is longer than 200 characters.");
 
         var body = await OptionalBodyAsync(request, ct);
@@ -32,7 +35,7 @@ public static class ExportToQboEndpoint
             string.IsNullOrWhiteSpace(body?.BankAccount ?? bankAccount) ? null : (body?.BankAccount ?? bankAccount)!.Trim());
         if (filter.From > filter.To) throw new DomainException($"'from' ({filter.From}) is after 'to' ({filter.To}).");
 
-        var batch = QboExportRun.BatchIdFor(key);
+        var batch = key.Length == 0 ? QboExportRun.NewBatchId() : QboExportRun.BatchIdFor(key);
         var result = await QboExportRun.ExportAsync(store, user.TenantId(), batch, filter, user.UserName(), request.HttpContext.TraceIdentifier,
             clock.GetCurrentInstant(), ct);
         return result is null

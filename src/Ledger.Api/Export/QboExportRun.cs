@@ -23,6 +23,9 @@ public static class QboExportRun
 {
     const int MaxAttempts = 4;
 
+    /// <summary>A batch asked for without a key: its own id, never a repeat of another.</summary>
+    public static string NewBatchId() => "qbo-" + Guid.NewGuid().ToString("N")[..24];
+
     public static string BatchIdFor(string idempotencyKey) =>
         "qbo-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..24];
 

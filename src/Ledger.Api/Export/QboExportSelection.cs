@@ -12,7 +12,7 @@ public sealed record QboExportFilter(LocalDate? From, LocalDate? To, string? Ban
 /// <summary>The journals to export now, their entry ids, and how many matching entries an earlier batch already took.</summary>
 public sealed record QboExportSelection(IReadOnlyList<QboJournal> Journals, IReadOnlyList<Guid> EntryIds, int Skipped)
 {
-    sealed record Candidate(Guid EntryId, LocalDate Date, string Memo, IReadOnlyList<JournalLine> Lines);
+    sealed record Candidate(Guid EntryId, LocalDate Date, string Memo, IReadOnlyList<JournalLine> Lines, string? ReceiptOf = null);
 
     /// <summary>
     /// Reads the posting and reversal events themselves, not the async JournalEntryView: the events are exact the moment
@@ -27,7 +27,7 @@ public sealed record QboExportSelection(IReadOnlyList<QboJournal> Journals, IRea
             .ToListAsync(ct);
         var candidates = events.Select(e => e.Data switch
             {
-                JournalEntryPosted p => new Candidate(p.EntryId, p.EntryDate, p.Memo, p.Lines),
+                JournalEntryPosted p => new Candidate(p.EntryId, p.EntryDate, p.Memo, p.Lines, p.TransactionId),
                 JournalEntryReversed r => new Candidate(r.ReversalEntryId, r.EntryDate,
                     $"Reversal of {QboJournal.NumberFor(r.EntryId)}: {r.Reason}", r.Lines),
                 _ => null,
@@ -41,8 +41,10 @@ public sealed record QboExportSelection(IReadOnlyList<QboJournal> Journals, IRea
         var ids = candidates.Select(c => c.EntryId).ToArray();
         var exported = ids.Length == 0 ? [] : (await session.LoadManyAsync<ExportLedgerEntry>(ct, ids)).Select(x => x.Id).ToHashSet();
         var fresh = candidates.Where(c => !exported.Contains(c.EntryId)).ToList();
+        var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, fresh.Select(c => c.ReceiptOf).OfType<string>().Distinct().ToArray(), ct);
         return new QboExportSelection(
-            fresh.Select(c => new QboJournal(QboJournal.NumberFor(c.EntryId), c.Date, c.Memo, c.Lines)).ToList(),
+            fresh.Select(c => new QboJournal(QboJournal.NumberFor(c.EntryId), c.Date,
+                QboReceiptMemo.With(c.Memo, c.ReceiptOf is null ? null : receipts.GetValueOrDefault(c.ReceiptOf)?.Reference), c.Lines)).ToList(),
             fresh.Select(c => c.EntryId).ToList(),
             candidates.Count - fresh.Count);
     }

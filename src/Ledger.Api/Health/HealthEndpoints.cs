@@ -7,7 +7,9 @@ using Coordinator = Marten.Events.Daemon.Coordination.IProjectionCoordinator;
 namespace Ledger.Api.Health;
 
 public sealed record Liveness(string Status);
-public sealed record Readiness(bool Ready, bool DatabaseReachable, bool SchemaCurrent, bool ProjectionDaemonRunning, long ProjectionLag, IReadOnlyList<string> Problems);
+/// <param name="Llm">The LLM fallback's circuit breaker; an open circuit does not make the API unready (the fallback is optional).</param>
+public sealed record Readiness(bool Ready, bool DatabaseReachable, bool SchemaCurrent, bool ProjectionDaemonRunning, long ProjectionLag, IReadOnlyList<string> Problems,
+    Ledger.Api.Metrics.LlmCircuitResponse Llm);
 
 public static class HealthEndpoints
 {
@@ -16,7 +18,7 @@ public static class HealthEndpoints
 
     [WolverineGet("/readyz"), AllowAnonymous]
     public static async Task<IResult> Readyz(IDocumentStore store, IEnumerable<IDatabaseSource> sources, Coordinator coordinator, IConfiguration config,
-        Wolverine.Runtime.IWolverineRuntime runtime, CancellationToken ct)
+        Wolverine.Runtime.IWolverineRuntime runtime, Ledger.Api.Categorization.SemanticKernelLlmCategorizer llm, CancellationToken ct)
     {
         var problems = new List<string>();
         bool db = false, schema = false, daemon = false;
@@ -45,7 +47,7 @@ public static class HealthEndpoints
         }
         var maxLag = config.GetValue("Ledger:ReadyMaxProjectionLag", 10_000L);
         if (lag > maxLag) problems.Add($"projections are {lag} events behind (limit {maxLag})");
-        var body = new Readiness(problems.Count == 0, db, schema, daemon, lag, problems);
+        var body = new Readiness(problems.Count == 0, db, schema, daemon, lag, problems, Ledger.Api.Metrics.LlmCircuitResponse.Of(llm));
         return Results.Json(body, statusCode: body.Ready ? 200 : 503);
     }
 }

@@ -19,8 +19,13 @@ public static class DatabaseLocation
     public static async Task<string> ResolveAsync(IConfiguration configuration, Action<string> log)
     {
         var configured = Configured(configuration);
-        if (configured is not null) return configured;
-        var folder = configuration["Ledger:LocalDatabaseFolder"] ?? Path.Combine(RepositoryRoot(), ".ledger", "pg");
+        if (configured is not null)
+        {
+            var setting = string.IsNullOrWhiteSpace(configuration.GetConnectionString("Ledger")) ? EnvVariable : "ConnectionStrings__Ledger";
+            await ConfiguredDatabase.EnsureExistsAsync(configured, setting, log);
+            return configured;
+        }
+        var folder = configuration["Ledger:LocalDatabaseFolder"] ?? Path.Combine(LedgerLogging.StateFolder(configuration), "pg");
         return await new LocalPostgres(folder, ephemeral: false, log).EnsureRunningAsync();
     }
 

@@ -30,14 +30,7 @@ public static class LedgerHost
     {
         var services = builder.Services;
         services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
-        services.AddSerilog((sp, lc) => lc
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
-            // An extra sink when one is registered (the tests capture log events with it); none in production.
-            .WriteTo.Sink(sp.GetService<Serilog.Core.ILogEventSink>() ?? new NoSink()),
-            // Each host keeps its own logger: with several hosts in one process (tests) the static one would be shared.
-            preserveStaticLogger: true);
+        services.AddLedgerLogging(builder.Configuration);
 
         var dataSource = LedgerStore.BuildDataSource(connectionString);
         services.AddSingleton(dataSource);
@@ -93,6 +86,8 @@ public static class LedgerHost
         // Retraining after enough new labels (the tenant's RetrainAfterLabels); off for maintenance like the decisions.
         if (builder.Configuration.GetValue("Ledger:Categorizer:AutoRetrain", true))
             marten.SubscribeToEvents(new LabelsRelay());
+        // Receipts sent before their statement are matched when it is imported.
+        marten.SubscribeToEvents(new Ledger.Api.Receipts.ReceiptsRelay());
 
         return builder;
     }
@@ -144,6 +139,7 @@ public static class LedgerHost
         };
         });
         app.UseExceptionHandler();
+        app.UseMiddleware<NulCharacters>();
         app.UseRouting();
         app.UseHttpMetrics();   // http_request_duration_seconds etc., labelled by endpoint
         app.MapLedgerMetrics();
@@ -154,13 +150,10 @@ public static class LedgerHost
         app.MapWolverineEndpoints(o =>
         {
             o.TenantId.IsClaimTypeNamed(LedgerClaims.Tenant);
+            // '?page=abc' is a 400 naming the value, not page 0.
+            o.RejectUnparseableQueryValues = true;
+            o.RejectUnparseableHeaderValues = true;
         });
         return app;
     }
-}
-
-/// <summary>Stands in for the optional extra sink so the Serilog configuration stays one expression.</summary>
-sealed class NoSink : Serilog.Core.ILogEventSink
-{
-    public void Emit(Serilog.Events.LogEvent logEvent) { }
 }

@@ -8,12 +8,18 @@ namespace Ledger.Api.Hosting;
 /// <summary>
 /// A private PostgreSQL cluster in a folder of ours, so the ledger runs with no database set-up at all.
 /// initdb refuses to run as root, so under root the server runs as the unprivileged <c>postgres</c> user.
+/// It listens on 127.0.0.1 only and asks every client, TCP or socket, for a password (scram-sha-256): the password is
+/// generated at initdb and kept in <c>password</c> beside the data (0600). A cluster made before that (trust) is upgraded
+/// in place on its next start, its data untouched.
 /// </summary>
-public sealed class LocalPostgres(string root, bool ephemeral, Action<string> log)
+public sealed partial class LocalPostgres(string root, bool ephemeral, Action<string> log)
 {
     public string Root { get; } = Path.GetFullPath(root);
     string DataDir => Path.Combine(Root, "data");
     string PortFile => Path.Combine(Root, "port");
+    public string PasswordFile => Path.Combine(Root, "password");
+    string HbaFile => Path.Combine(DataDir, "pg_hba.conf");
+
 
     public static readonly string MissingBinariesMessage =
         "PostgreSQL server binaries (initdb, pg_ctl) were not found on PATH or under /usr/lib/postgresql/*/bin. " +
@@ -23,24 +29,23 @@ public sealed class LocalPostgres(string root, bool ephemeral, Action<string> lo
     /// <summary>Starts (or reuses) the cluster and returns a connection string to its database <paramref name="database"/>.</summary>
     public async Task<string> EnsureRunningAsync(string database = "ledger")
     {
-        var bin = FindBinDirectory() ?? throw new InvalidOperationException(MissingBinariesMessage);
+        var bin = FindBinDirectory() ?? throw new DatabaseSetupException(MissingBinariesMessage);
         var runAsPostgres = IsRoot();
         if (runAsPostgres && Exec("id", ["-u", "postgres"], null).Code != 0)
             throw new InvalidOperationException("Running as root needs the unprivileged 'postgres' user to own the local database (it is created by the postgresql package).");
 
         Directory.CreateDirectory(Root);
         if (runAsPostgres) Check(Exec("chown", ["postgres:postgres", Root], null), "chown");
-        if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
-        {
-            log($"Creating a local PostgreSQL cluster in {DataDir} ...");
-            string[] args = ["-D", DataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"];
-            Check(Pg(bin, "initdb", ephemeral ? [.. args, "--no-sync"] : args, runAsPostgres), "initdb");
-        }
+        if (!File.Exists(Path.Combine(DataDir, "PG_VERSION"))) InitDb(bin, runAsPostgres);
 
         var port = RunningPort(bin, runAsPostgres) ?? Start(bin, runAsPostgres);
-        var server = $"Host=127.0.0.1;Port={port};Username=postgres";
+        if (!File.ReadAllText(HbaFile).Equals(Hba, StringComparison.Ordinal)) await UpgradeFromTrustAsync(bin, port, runAsPostgres);
+        var server = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1", Port = port, Username = "postgres", Password = File.ReadAllText(PasswordFile).Trim(),
+        }.ConnectionString;
         await EnsureDatabaseAsync(server, database);
-        return $"{server};Database={database}";
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
     }
 
     public void Stop()
@@ -66,7 +71,7 @@ public sealed class LocalPostgres(string root, bool ephemeral, Action<string> lo
             : "";
         // The socket lives in our own folder (short paths only) so nothing touches /var/run/postgresql.
         var socketDir = Root.Length < 90 ? Root : Path.GetTempPath();
-        var options = $"-p {preferred} -k {socketDir} -c listen_addresses=127.0.0.1 -c max_connections=300{settings}";
+        var options = $"-p {preferred} -k {socketDir} -c listen_addresses=127.0.0.1 -c unix_socket_permissions=0700 -c max_connections=300{settings}";
         log($"Starting local PostgreSQL on 127.0.0.1:{preferred} ...");
         Check(Pg(bin, "pg_ctl", ["-D", DataDir, "-l", Path.Combine(Root, "server.log"), "-w", "-t", "60", "-o", options, "start"], asPostgres),
             $"pg_ctl start (see {Path.Combine(Root, "server.log")})");

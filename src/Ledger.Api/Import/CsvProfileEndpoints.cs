@@ -1,7 +1,9 @@
 using Ledger.Api.Auth;
 using Ledger.Domain;
+using Ledger.Domain.Accounts;
 using Ledger.Domain.Statements.Csv;
 using Ledger.Projections.Imports;
+using Ledger.Projections.Tenants;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -12,8 +14,13 @@ namespace Ledger.Api.Import;
 public static class CsvProfileEndpoints
 {
     [WolverinePut("/api/bank-accounts/{code}/csv-profile"), Authorize(Policy = Policies.Admin)]
-    public static BankAccountSettings Put(string code, CsvProfile profile, IDocumentSession session)
+    public static async Task<BankAccountSettings> Put(string code, CsvProfile profile, IDocumentSession session, CancellationToken ct)
     {
+        // A profile for an account the chart lacks would never be used by an import, and reads as if it were set up.
+        var tenant = await session.LoadAsync<Tenant>(session.TenantId, ct) ?? throw new DomainException("Unknown tenant.");
+        if (tenant.Account(code) is not { Type: AccountType.Asset or AccountType.Liability })
+            throw new FieldRefusedException("code", $"'{code}' is not a bank or card account of this tenant's chart. Choose one of: " +
+                string.Join(", ", tenant.Chart.Where(a => a.Type is AccountType.Asset or AccountType.Liability).Select(a => $"{a.Code} {a.Name}")) + ".");
         if (string.IsNullOrWhiteSpace(profile.DateColumn) || string.IsNullOrWhiteSpace(profile.DatePattern))
             throw new DomainException("A CSV profile needs dateColumn and datePattern (e.g. \"dd/MM/yyyy\").");
         if (profile.AmountColumn is null && (profile.DebitColumn is null || profile.CreditColumn is null))

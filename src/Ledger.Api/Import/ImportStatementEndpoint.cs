@@ -17,11 +17,11 @@ public static class ImportStatementEndpoint
     {
         if (request.ContentLength > limits.MaxFileBytes + 1024 * 1024)
             throw new StatementTooLargeException($"The upload is larger than the {limits.MaxFileBytes / 1024 / 1024} MB import limit.");
-        if (!request.HasFormContentType) throw new DomainException("Send the statement as multipart/form-data with fields 'file' and 'bankAccount'.");
+        if (!request.HasFormContentType) throw new FieldRefusedException("file", "Send the statement as multipart/form-data with fields 'file' and 'bankAccount'.");
         var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("file") ?? throw new DomainException("The form has no 'file' field holding the statement.");
+        var file = form.Files.GetFile("file") ?? throw new FieldRefusedException("file", "The form has no 'file' field holding the statement.");
         var bankAccount = form["bankAccount"].ToString();
-        if (bankAccount.Length == 0) throw new DomainException("The form has no 'bankAccount' field (the chart code of the bank or card account).");
+        if (bankAccount.Length == 0) throw new FieldRefusedException("bankAccount", "The form has no 'bankAccount' field (the chart code of the bank or card account).");
         var ofxAccount = form["ofxAccountId"].ToString();
 
         await using var content = file.OpenReadStream();

@@ -12,11 +12,14 @@ using Npgsql;
 
 namespace Ledger.Api.Import;
 
-public sealed record ImportRequest(string TenantId, string BankAccountCode, string FileName, Stream Content, string ImportedBy, string? OfxAccountId = null);
+/// <param name="Progress">Bytes read so far over both passes (2 × the file's length when done): the command line's progress bar.</param>
+public sealed record ImportRequest(string TenantId, string BankAccountCode, string FileName, Stream Content, string ImportedBy, string? OfxAccountId = null,
+    IProgress<double>? Progress = null);
 
 public sealed record ImportResult(
     Guid ImportId, string File, string Format, string Sha256, int Imported, int Duplicates, int FitIdReused,
-    IReadOnlyList<string> Skipped, LocalDate? From, LocalDate? To, decimal? LedgerBalance, int TransfersDetected = 0);
+    IReadOnlyList<string> Skipped, LocalDate? From, LocalDate? To, decimal? LedgerBalance, int TransfersDetected = 0,
+    Ledger.Domain.Tenants.PlanUsage? Plan = null);
 
 /// <summary>Thrown when a file is larger than the configured limit; the API answers 413.</summary>
 public sealed class StatementTooLargeException(string message) : DomainException(message);
@@ -34,12 +37,14 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
-        var account = await BankAccountAsync(request, ct);
+        var (account, planLimit) = await BankAccountAsync(request, ct);
+        // The name is recorded in StatementImported (jsonb, which refuses NUL) and shown to people: plain text only.
+        if (request.FileName.Any(char.IsControl)) throw new FieldRefusedException("file", "The file name holds control characters.");
         await using var spool = await Spool.CopyAsync(request.Content, limits.MaxFileBytes, request.FileName, ct);
         var profile = await CsvProfileAsync(request, ct);
 
         var clockwatch = System.Diagnostics.Stopwatch.StartNew();
-        var reader = StatementReaders.Open(request.FileName, spool.Stream, profile);
+        var reader = StatementReaders.Open(request.FileName, request.Progress is { } p ? new ProgressStream(spool.Stream, p) : spool.Stream, profile);
         // A row needs at least ~16 bytes, so the file's size bounds its rows (and so the twin filter) for small files.
         var twins = new TwinRows(Math.Min(limits.MaxRows, spool.Stream.Length / 16 + 1));
         var statement = StatementValidation.Validate(reader, request.FileName, limits.MaxRows, request.OfxAccountId, twins);
@@ -49,16 +54,19 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         {
             try
             {
-                var (imported, range) = await WriteAsync(request, account, spool.Sha256, reader, statement, twins, ct);
+                var (imported, range, plan) = await WriteAsync(request, account, planLimit, spool.Sha256, reader, statement, twins, ct);
                 var writtenAt = clockwatch.Elapsed;
                 Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
                 Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
+                // The file is stored from here on: what follows must never turn the answer into an error, or the client retries a
+                // stored import (issue #16: date arithmetic in transfer detection overflowed after the commit and answered 500).
                 // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
-                await EventStatistics.RefreshAfterLoadAsync(store, request.TenantId, imported.Imported, ct);
+                await AfterCommitAsync("refresh statistics", request, () => EventStatistics.RefreshAfterLoadAsync(store, request.TenantId, imported.Imported, ct));
                 var analyzedAt = clockwatch.Elapsed;
                 // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
                 // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
-                var transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct);
+                var transfersDetected = 0;
+                await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct));
                 logger.LogInformation(
                     "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
                     "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
@@ -66,8 +74,14 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
                     (long)(writtenAt - checkedAt).TotalMilliseconds, attempt, (statement.Lines + limits.ChunkRows - 1) / limits.ChunkRows,
                     (long)(analyzedAt - writtenAt).TotalMilliseconds, transfersDetected, (long)(clockwatch.Elapsed - analyzedAt).TotalMilliseconds,
                     twins.FilterBytes / 1024, twins.MaybeRepeated);
+                if (plan.Over)
+                {
+                    Ledger.Api.Observability.LedgerMetrics.ImportsOverPlan.Inc();
+                    logger.LogWarning("Tenant {Tenant} is over its plan: {Imported} transactions imported this month, plan {Limit} ({File} accepted)",
+                        request.TenantId, plan.Imported, plan.Limit, request.FileName);
+                }
                 return new ImportResult(imported.ImportId, request.FileName, imported.Format, spool.Sha256, imported.Imported, imported.Duplicates,
-                    imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance, transfersDetected);
+                    imported.FitIdReused, imported.Skipped, imported.From, imported.To, imported.LedgerBalance, transfersDetected, plan);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected && attempt < 3)
             {
@@ -78,7 +92,8 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
     }
 
     /// <summary>The second pass: plan and write chunk by chunk, then StatementImported, all in one transaction.</summary>
-    async Task<(StatementImported Imported, ImportedRange Range)> WriteAsync(ImportRequest request, ChartAccount account, string sha256,
+    async Task<(StatementImported Imported, ImportedRange Range, Ledger.Domain.Tenants.PlanUsage Plan)> WriteAsync(ImportRequest request, ChartAccount account,
+        int planLimit, string sha256,
         IStatementReader firstPass, ValidatedStatement statement, TwinRows twins, CancellationToken ct)
     {
         await using var conn = await store.OpenTenantConnectionAsync(request.TenantId, ct);
@@ -117,9 +132,14 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         var statementImported = new StatementImported(importId, account.Code, request.FileName, sha256, summary.Format.ToString(),
             statement.Lines, imported, duplicates, fitIdReused, summary.SkippedNotes, summary.From, summary.To,
             summary.LedgerBalance?.Amount, summary.LedgerBalance?.AsOf, summary.Currency, request.ImportedBy, now);
-        await copy.WriteAsync([new NewStream(ImportStreams.Id(importId), typeof(StatementImportView), statementImported)], ct);
+        // Over the plan is accepted (the bank lines are real) and recorded in the same transaction as the import itself.
+        var usage = await Ledger.Api.Tenants.PlanUsages.ForAsync(conn, request.TenantId, planLimit, now, ct);
+        List<NewStream> closing = [new NewStream(ImportStreams.Id(importId), typeof(StatementImportView), statementImported)];
+        if (usage.AfterImport(importId, request.FileName, imported, now) is { } exceeded)
+            closing.Add(new NewStream(Ledger.Api.Tenants.PlanUsages.StreamId(importId), typeof(Ledger.Api.Tenants.PlanUsageLog), exceeded));
+        await copy.WriteAsync(closing, ct);
         await tx.CommitAsync(ct);
-        return (statementImported, transactions);
+        return (statementImported, transactions, usage with { Imported = usage.Imported + imported });
     }
 
     /// <summary>
@@ -136,7 +156,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    async Task<ChartAccount> BankAccountAsync(ImportRequest request, CancellationToken ct)
+    async Task<(ChartAccount Account, int PlanLimit)> BankAccountAsync(ImportRequest request, CancellationToken ct)
     {
         await using var session = store.QuerySession(request.TenantId);
         var tenant = await session.LoadAsync<Tenant>(request.TenantId, ct) ?? throw new DomainException($"Unknown tenant '{request.TenantId}'.");
@@ -144,9 +164,21 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         if (account is null || account.Type is not (AccountType.Asset or AccountType.Liability))
         {
             var choices = string.Join(", ", tenant.Chart.Where(a => a.Type is AccountType.Asset or AccountType.Liability).Select(a => $"{a.Code} {a.Name}"));
-            throw new DomainException($"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
+            throw new FieldRefusedException("bankAccount", $"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
         }
-        return account;
+        return (account, tenant.Limits.MaxTransactionsPerMonth);
+    }
+
+    async Task AfterCommitAsync(string step, ImportRequest request, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Imported {File} into {BankAccount}, but could not {Step} afterwards", request.FileName, request.BankAccountCode, step);
+        }
     }
 
     async Task<CsvProfile?> CsvProfileAsync(ImportRequest request, CancellationToken ct)

@@ -20,7 +20,8 @@ public static class GetLatestMetricsEndpoint
     /// </summary>
     [WolverineGet("/api/metrics/latest"), Authorize(Policy = Policies.Reader)]
     public static async Task<MetricsResponse> Get(string? period, string? from, string? to, IDocumentSession session, ClaimsPrincipal user,
-        CategorizerContextLoader loader, Ledger.Projections.Metrics.MetricsSettings settings, IClock clock, CancellationToken ct)
+        CategorizerContextLoader loader, Ledger.Projections.Metrics.MetricsSettings settings, SemanticKernelLlmCategorizer llm, IClock clock,
+        CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         var window = (QueryValues.Date(from, "from"), QueryValues.Date(to, "to")) switch
@@ -35,6 +36,11 @@ public static class GetLatestMetricsEndpoint
         var backlog = await session.Query<ReviewQueueItem>().CountAsync(ct);
         var tenant = await session.LoadAsync<Tenant>(tenantId, ct) ?? throw new InvalidOperationException($"No tenant {tenantId}.");
         var budget = await loader.BudgetAsync(session, tenant, now, ct);
-        return MetricsResponse.From(tenantId, result, now, backlog, budget);
+        var plan = await Ledger.Api.Tenants.PlanUsages.ShownAsync(session, tenant, now, ct);
+        var categorizer = await session.LoadAsync<Ledger.Projections.Categorization.CategorizerState>(Ledger.Domain.Categorization.CategorizerStreams.Id, ct);
+        return MetricsResponse.From(tenantId, result, now, backlog, budget, plan, LlmCircuitResponse.Of(llm)) with
+        {
+            EarnedThreshold = categorizer is null ? null : EarnedThresholdResponse.From(tenant, categorizer),
+        };
     }
 }

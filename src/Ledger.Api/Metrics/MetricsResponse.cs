@@ -4,7 +4,10 @@ using Ledger.Projections.Metrics;
 
 namespace Ledger.Api.Metrics;
 
-/// <summary>The metrics contract (schema_version 1.0): names are fixed snake_case, whatever the API's JSON defaults.</summary>
+/// <summary>
+/// The metrics contract: names are fixed snake_case, whatever the API's JSON defaults. Schema 1.1 added plan_usage and
+/// llm_circuit; every 1.0 field is unchanged.
+/// </summary>
 public sealed record MetricsResponse(
     [property: JsonPropertyName("schema_version")] string SchemaVersion,
     [property: JsonPropertyName("tenant_id")] string TenantId,
@@ -24,11 +27,18 @@ public sealed record MetricsResponse(
     [property: JsonPropertyName("not_auto_post_counts")] IReadOnlyDictionary<string, int> NotAutoPostCounts,
     [property: JsonPropertyName("je_imbalance_count")] int JeImbalanceCount,
     [property: JsonPropertyName("review_backlog")] int ReviewBacklog,
-    [property: JsonPropertyName("llm_budget_status")] LlmBudgetResponse LlmBudgetStatus)
+    [property: JsonPropertyName("llm_budget_status")] LlmBudgetResponse LlmBudgetStatus,
+    [property: JsonPropertyName("plan_usage")] PlanUsageResponse PlanUsage,
+    [property: JsonPropertyName("llm_circuit")] LlmCircuitResponse LlmCircuit)
 {
-    public const string Schema = "1.0";
+    public const string Schema = "1.1";
 
-    public static MetricsResponse From(string tenantId, MetricsWindowResult w, NodaTime.Instant now, int backlog, LlmBudgetState budget)
+    /// <summary>The auto-post thresholds the tenant earned at its last training, with their evidence (added in 1.1; absent before a training).</summary>
+    [JsonPropertyName("earned_threshold")]
+    public EarnedThresholdResponse? EarnedThreshold { get; init; }
+
+    public static MetricsResponse From(string tenantId, MetricsWindowResult w, NodaTime.Instant now, int backlog, LlmBudgetState budget,
+        Ledger.Domain.Tenants.PlanUsage plan, LlmCircuitResponse circuit)
     {
         var s = w.Summary;
         return new MetricsResponse(Schema, tenantId, w.Period.Label, w.Period.Start.ToDateTimeOffset(), w.Period.EndAt(now).ToDateTimeOffset(),
@@ -36,7 +46,9 @@ public sealed record MetricsResponse(
             s.EceBins.Select(b => new EceBinResponse(b.Index, b.Lower, b.Upper, b.Count, b.MeanConfidence, b.Accuracy)).ToList(),
             s.Reasons, w.JeImbalanced, backlog,
             new LlmBudgetResponse(budget.Month.ToString("yyyy-MM", null), budget.TenantSpentUsd, budget.TenantCapUsd, budget.GlobalSpentUsd,
-                budget.GlobalCapUsd, budget.FallbackActive, budget.FallbackReason));
+                budget.GlobalCapUsd, budget.FallbackActive, budget.FallbackReason),
+            new PlanUsageResponse(plan.Month.ToString("yyyy-MM", null), plan.Imported, plan.Limit, plan.Over),
+            circuit);
     }
 }
 
@@ -56,3 +68,40 @@ public sealed record LlmBudgetResponse(
     [property: JsonPropertyName("global_cap_usd")] decimal GlobalCapUsd,
     [property: JsonPropertyName("fallback_active")] bool FallbackActive,
     [property: JsonPropertyName("fallback_reason")] string? FallbackReason);
+
+public sealed record PlanUsageResponse(
+    [property: JsonPropertyName("month")] string Month,
+    [property: JsonPropertyName("imported_transactions")] int ImportedTransactions,
+    [property: JsonPropertyName("max_transactions_per_month")] int MaxTransactionsPerMonth,
+    [property: JsonPropertyName("over_plan")] bool OverPlan);
+
+/// <param name="State">closed (calling the provider), open (not calling until open_until), half_open (one trial call under way).</param>
+public sealed record LlmCircuitResponse(
+    [property: JsonPropertyName("configured")] bool Configured,
+    [property: JsonPropertyName("state")] string State,
+    [property: JsonPropertyName("open_until")] DateTimeOffset? OpenUntil)
+{
+    public static LlmCircuitResponse Of(Ledger.Api.Categorization.SemanticKernelLlmCategorizer llm) => new(llm.IsConfigured, llm.CircuitState, llm.OpenUntil);
+}
+
+/// <param name="InUse">An operator opted in: the gates use these (per source) instead of the template's threshold.</param>
+public sealed record EarnedThresholdResponse(
+    [property: JsonPropertyName("in_use")] bool InUse,
+    [property: JsonPropertyName("template_threshold")] double TemplateThreshold,
+    [property: JsonPropertyName("floor")] double Floor,
+    [property: JsonPropertyName("earned_at")] DateTimeOffset? EarnedAt,
+    [property: JsonPropertyName("by_source")] IReadOnlyList<EarnedSourceResponse> BySource)
+{
+    public static EarnedThresholdResponse? From(Ledger.Projections.Tenants.Tenant tenant, Ledger.Projections.Categorization.CategorizerState state) =>
+        state.EarnedAt is null ? null : new EarnedThresholdResponse(tenant.UsesEarnedThreshold, (double)tenant.Limits.AutopostThreshold,
+            (double)tenant.Limits.EarnedThresholdFloor, state.EarnedAt.Value.ToDateTimeOffset(),
+            state.EarnedEvidence.Select(e => new EarnedSourceResponse(e.Source, e.Threshold, e.Outcomes, e.Above, e.ErrorsAbove, e.UpperBound)).ToList());
+}
+
+public sealed record EarnedSourceResponse(
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("threshold")] double? Threshold,
+    [property: JsonPropertyName("outcomes")] int Outcomes,
+    [property: JsonPropertyName("above")] int Above,
+    [property: JsonPropertyName("errors_above")] int ErrorsAbove,
+    [property: JsonPropertyName("upper_bound")] double UpperBound);

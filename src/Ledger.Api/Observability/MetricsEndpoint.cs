@@ -10,9 +10,10 @@ public static class MetricsEndpoint
 {
     public static WebApplication MapLedgerMetrics(this WebApplication app)
     {
-        var endpoint = app.MapGet("/metrics", async (HttpContext http, IDocumentStore store, IClock clock, CancellationToken ct) =>
+        var endpoint = app.MapGet("/metrics", async (HttpContext http, IDocumentStore store, IClock clock, Ledger.Api.Categorization.LlmCaps caps,
+            Ledger.Api.Categorization.SemanticKernelLlmCategorizer llm, CancellationToken ct) =>
         {
-            await LedgerMetrics.RefreshGaugesAsync(store, clock, ct);
+            await LedgerMetrics.RefreshGaugesAsync(store, clock, caps, llm, ct);
             http.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
             await Prometheus.Metrics.DefaultRegistry.CollectAndExportAsTextAsync(http.Response.Body, ct);
         }).ExcludeFromDescription();   // an operations endpoint, not part of the API contract

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Ledger.Domain.Export;
 using Npgsql;
 
 namespace Ledger.Api.Operations;
@@ -29,10 +30,11 @@ public static class TenantArchive
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
             {
-                await WriteTextAsync(zip, $"qbo-exports/{reader.GetString(0)}.csv", reader.IsDBNull(1) ? "" : reader.GetString(1));
+                await WriteTextAsync(zip, $"qbo-exports/{reader.GetString(0)}.csv", reader.IsDBNull(1) ? "" : QboJournalCsv.Neutralise(reader.GetString(1)));
                 exports++;
             }
-        await WriteTextAsync(zip, "README.txt", Readme(tenant, events, documents, exports));
+        var receipts = await Ledger.Api.Receipts.ReceiptArchive.WriteAsync(zip, conn, tenant, ct);
+        await WriteTextAsync(zip, "README.txt", Readme(tenant, events, documents, exports) + ReceiptsReadme(receipts));
         return (events, documents, exports);
     }
 
@@ -65,6 +67,12 @@ public static class TenantArchive
         await writer.WriteAsync(text);
     }
 
+    static string ReceiptsReadme(int receipts) => $"""
+
+        receipts/*/*        {receipts} receipt files exactly as they were sent, one folder per file (its SHA-256); the
+                            receipt_* events say what was read from each and which transaction it supports.
+        """;
+
     static string Readme(string tenant, int events, int documents, int exports) => $$"""
         AIBookkeeper Ledger: data export of tenant {{tenant}}
         =====================================================
@@ -79,7 +87,9 @@ public static class TenantArchive
                             review queue, journal entries, trial balance, metrics, ...) and stored settings (bank
                             account CSV profiles, trained model artifacts, export files). One {"id", "data"} per
                             line; one file per document type.
-        qbo-exports/*.csv   {{exports}} QuickBooks journal-import files exactly as they were handed out, one per batch.
+        qbo-exports/*.csv   {{exports}} QuickBooks journal-import files as the API hands them out, one per batch.
+                            A text cell that a spreadsheet would run as a formula (it begins with =, +, -, @,
+                            tab or CR) starts with an apostrophe; events.jsonl holds the original text.
 
         Money amounts are decimal numbers in the account currency; dates are ISO 8601 (yyyy-MM-dd); instants are UTC.
         API token documents hold only SHA-256 hashes of tokens, never a token itself.

@@ -1,4 +1,3 @@
-using Ledger.Api.Hosting;
 using Ledger.Domain.Tenants;
 using Ledger.Projections.Tenants;
 using Ledger.Projections;
@@ -8,12 +7,13 @@ using Npgsql;
 
 namespace Ledger.Api.Operations;
 
-public sealed record ErasurePlan(string TenantId, IReadOnlyDictionary<string, long> Rows, long Envelopes, string? OnboardingFolder);
+/// <param name="Kits">The onboarding kits the tenant's stream recorded; only those written for this database are deleted.</param>
+public sealed record ErasurePlan(string TenantId, IReadOnlyDictionary<string, long> Rows, long Envelopes, IReadOnlyList<KitLocation> Kits);
 
 /// <summary>
 /// Erases a tenant (right to erasure): its events, streams and documents (Marten's DeleteAllTenantDataAsync), any row
-/// left in another tenant_id table, the Wolverine envelopes that mention it, and its onboarding kit on disk. What stays
-/// is a <see cref="TenantErased"/> tombstone in the operators' stream.
+/// left in another tenant_id table, the Wolverine envelopes that mention it, and its onboarding kit on disk where the tenant's
+/// stream recorded it (<see cref="OnboardingKits"/>). What stays is a <see cref="TenantErased"/> tombstone in the operators' stream.
 /// </summary>
 public static class TenantErasure
 {
@@ -30,8 +30,7 @@ public static class TenantErasure
             await using var cmd = EnvelopeCommand(conn, "select count(*)", table, tenant);
             envelopes += (long)(await cmd.ExecuteScalarAsync(ct))!;
         }
-        var folder = OnboardingFolder(tenant);
-        return new ErasurePlan(tenant, await TenantTables.CountAsync(conn, tenant, ct), envelopes, Directory.Exists(folder) ? folder : null);
+        return new ErasurePlan(tenant, await TenantTables.CountAsync(conn, tenant, ct), envelopes, await OnboardingKits.RecordedAsync(conn, tenant, ct));
     }
 
     public static async Task<ErasurePlan> EraseAsync(IDocumentStore store, string tenant, string erasedBy, Instant now, CancellationToken ct)
@@ -53,7 +52,7 @@ public static class TenantErasure
                 await cmd.ExecuteNonQueryAsync(ct);
             }
         }
-        if (plan.OnboardingFolder is not null) Directory.Delete(plan.OnboardingFolder, recursive: true);
+        foreach (var kit in plan.Kits) OnboardingKits.Delete(kit);
 
         await using var session = store.LightweightSession(Roles.OperatorsTenant);
         var erased = new TenantErased(TenantErased.Hash(tenant), erasedBy, now);
@@ -70,9 +69,7 @@ public static class TenantErasure
         return cmd;
     }
 
-    static string OnboardingFolder(string tenant) => Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "onboarding", tenant);
-
-    /// <summary>The operators' own data is not a tenant to erase, and a tenant id must never walk out of the onboarding folder.</summary>
+    /// <summary>The operators' own data is not a tenant to erase; an id with a path separator or a dot is no tenant id.</summary>
     static void Guard(string tenant)
     {
         if (string.IsNullOrWhiteSpace(tenant) || tenant == Roles.OperatorsTenant || tenant.IndexOfAny(['/', '\\', '.']) >= 0)

@@ -20,7 +20,8 @@ public sealed record StreamStep(long Version, string Event, Instant Timestamp, s
 
 public sealed record Explanation(string TransactionId, int Version, string Status, BankLine Bank, string VendorKey, CategoryProposed? Proposal,
     GateEvaluated? Gates, VendorHistory? VendorLabels, LiveEntry? Entry, IReadOnlyList<JournalEntryPosted> Entries,
-    IReadOnlyList<JournalEntryReversed> Reversals, IReadOnlyList<StreamStep> History, string? TransferCounterpartId, Guid? CoveringEntryId);
+    IReadOnlyList<JournalEntryReversed> Reversals, IReadOnlyList<StreamStep> History, string? TransferCounterpartId, Guid? CoveringEntryId,
+    Ledger.Api.Receipts.ReceiptEvidence? Receipt = null);
 
 public static class ExplainTransactionEndpoint
 {
@@ -46,10 +47,11 @@ public static class ExplainTransactionEndpoint
 
         var bank = new BankLine(imported.BankAccountCode, tenant?.Account(imported.BankAccountCode)?.Name, imported.PostedOn, imported.Amount,
             imported.Payee, imported.Memo, imported.FitId, imported.CheckNumber);
+        var receipt = (await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, [id], ct)).GetValueOrDefault(id);
         var history = events.Select(e => new StreamStep(e.Version, e.EventTypeName, Instant.FromDateTimeOffset(e.Timestamp), e.UserName)).ToList();
         return Results.Ok(new Explanation(id, (int)events[^1].Version, state.Status, bank, vendorKey, proposal, data.OfType<GateEvaluated>().LastOrDefault(),
             stats is null ? null : new VendorHistory(stats.Id, stats.TotalLabels, stats.LabelsByAccount, stats.RecentLabels),
             state.Entry, data.OfType<JournalEntryPosted>().ToList(), data.OfType<JournalEntryReversed>().ToList(), history,
-            state.TransferCounterpartId, state.CoveringEntryId));
+            state.TransferCounterpartId, state.CoveringEntryId, receipt));
     }
 }

@@ -10,7 +10,8 @@ namespace Ledger.Api.Review;
 
 /// <summary>One queued transaction with the stream version a reviewer sends back when acting on it.</summary>
 public sealed record ReviewQueueEntry(string TransactionId, int Version, string BankAccountCode, LocalDate PostedOn, decimal Amount, string Payee,
-    string VendorKey, string? ProposedAccountCode, double CalibratedP, string Source, IReadOnlyList<string> Reasons, Instant QueuedAt);
+    string VendorKey, string? ProposedAccountCode, double CalibratedP, string Source, IReadOnlyList<string> Reasons, Instant QueuedAt,
+    Ledger.Api.Receipts.ReceiptEvidence? Receipt = null);
 
 public sealed record ReviewQueuePage(IReadOnlyList<ReviewQueueEntry> Items, int Total, IReadOnlyDictionary<string, int> CountsByReason, int Page, int PageSize);
 
@@ -24,7 +25,7 @@ public static class GetReviewQueueEndpoint
     [WolverineGet("/api/review/queue"), Authorize(Policy = Policies.Reader)]
     public static async Task<ReviewQueuePage> Get(IQuerySession session, string? bankAccount, string? from, string? to, decimal? minAmount,
         decimal? maxAmount, string? reason, string? vendor, double? minP, double? maxP, string? sort, string? dir, int? page, int? pageSize,
-        CancellationToken ct)
+        bool? missingReceipt, CancellationToken ct)
     {
         var size = Math.Clamp(pageSize ?? 50, 1, 500);
         var number = Math.Max(1, page ?? 1);
@@ -37,6 +38,7 @@ public static class GetReviewQueueEndpoint
         if (!string.IsNullOrWhiteSpace(vendor)) q = q.Where(x => x.VendorKey == vendor);
         if (minP is { } lo) q = q.Where(x => x.CalibratedP >= lo);
         if (maxP is { } hi) q = q.Where(x => x.CalibratedP <= hi);
+        if (missingReceipt == true) q = await Ledger.Api.Receipts.ReceiptEvidence.MissingReceiptAsync(session, q, ct);
 
         var reasonLists = await q.Select(x => x.Reasons).ToListAsync(ct);
         var counts = reasonLists.SelectMany(r => r).GroupBy(r => r).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
@@ -45,8 +47,9 @@ public static class GetReviewQueueEndpoint
         var total = await q.CountAsync(ct);
         var items = await Sorted(q, sort, dir).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         var versions = await TransactionStates.VersionsAsync(session, items.Select(i => i.Id).ToArray(), ct);
+        var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, items.Select(i => i.Id).ToArray(), ct);
         var entries = items.Select(i => new ReviewQueueEntry(i.Id, versions.GetValueOrDefault(i.Id), i.BankAccountCode, i.PostedOn, i.Amount, i.Payee,
-            i.VendorKey, i.ProposedAccountCode, i.CalibratedP, i.Source, i.Reasons, i.QueuedAt)).ToList();
+            i.VendorKey, i.ProposedAccountCode, i.CalibratedP, i.Source, i.Reasons, i.QueuedAt, receipts.GetValueOrDefault(i.Id))).ToList();
         return new ReviewQueuePage(entries, total, counts, number, size);
     }
 

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Ledger.Api.Auth;
-using Ledger.Domain;
 using Ledger.Domain.Accounts;
-using Ledger.Domain.Tenants;
 using Ledger.Projections.Tenants;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -19,14 +17,10 @@ public static class AddChartAccountEndpoint
     [WolverinePost("/api/accounts"), Authorize(Policy = Policies.Admin)]
     public static async Task<IResult> Post(AddChartAccount cmd, IDocumentSession session, ClaimsPrincipal user, IClock clock, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(cmd.Code) || string.IsNullOrWhiteSpace(cmd.Name) || cmd.Type is null)
-            throw new DomainException("An account needs code, name and type (Asset, Liability, Equity, Income or Expense).");
         var stream = await session.Events.FetchForWriting<Tenant>(user.TenantId(), ct);
-        var tenant = stream.Aggregate!;
-        if (tenant.Account(cmd.Code.Trim()) is not null) throw new DomainException($"Account {cmd.Code} already exists in the chart.");
-        if (cmd.Parent is not null && tenant.Chart.All(a => a.Name != cmd.Parent)) throw new DomainException($"Parent account '{cmd.Parent}' is not in the chart.");
-        var account = new ChartAccount(cmd.Code.Trim(), cmd.Name.Trim(), cmd.Type.Value, cmd.Parent);
-        stream.AppendOne(new ChartAccountAdded(tenant.Id, account, user.UserName(), clock.GetCurrentInstant()));
-        return Results.Created($"/api/accounts/{account.Code}", account);
+        var added = ChartChanges.Add(stream.Aggregate!.Id, stream.Aggregate.Chart, cmd.Code, cmd.Name, cmd.Type?.ToString(), cmd.Parent,
+            user.UserName(), clock.GetCurrentInstant());
+        stream.AppendOne(added);
+        return Results.Created($"/api/accounts/{added.Account.Code}", added.Account);
     }
 }

@@ -31,6 +31,13 @@ public static class OnboardTenantHandler
         return Respond(result, cmd.AdminUser);
     }
 
+    /// <summary>Account types by name ("Expense"), not their numbers: the kit is read by people and by other tools.</summary>
+    static readonly JsonSerializerOptions KitJson = new()
+    {
+        WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
     static TenantOnboardedResponse Respond(OnboardingResult r, string adminUser)
     {
         var e = r.Onboarded;
@@ -38,7 +45,7 @@ public static class OnboardTenantHandler
         {
             tenantId = r.TenantId, name = e.Name, template = e.Template, chart = e.ChartName, accounts = e.Chart,
             limits = e.Limits, autopostEnabled = false, adminUser,
-        }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
+        }, KitJson);
         var env = $"# {e.Name} ({e.Template}) — keep this file secret: the token is shown only once\nLEDGER_TENANT_ID={r.TenantId}\nLEDGER_API_TOKEN={r.AdminToken}\n";
         return new TenantOnboardedResponse(r.TenantId, e.Name, e.Template, e.ChartName, e.Chart.Count, e.Limits, false, adminUser, r.AdminToken,
             new OnboardingKit(config, env));

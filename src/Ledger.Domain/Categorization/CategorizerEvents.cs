@@ -24,6 +24,16 @@ public sealed record ModelTrained(string Version, int SampleCount, int HoldoutCo
 /// <summary>Per-source calibration fitted on held-out outcomes; <paramref name="Version"/> is recorded on each proposal.</summary>
 public sealed record CalibrationFitted(string Version, IReadOnlyDictionary<string, CalibrationModel> BySource, Instant At);
 
+/// <summary>
+/// The auto-post thresholds the tenant earned, per proposal source, on its own reviewed proposals (see
+/// <c>EarnedThresholds</c>): recorded at every training with its evidence. Used by the gates only once an operator opted in.
+/// </summary>
+/// <param name="Reviewed">Reviewed proposals the evidence was taken from.</param>
+/// <param name="SlipsSetAside">Corrections not counted against a proposal because reviewers went back on them.</param>
+public sealed record AutopostThresholdEarned(
+    IReadOnlyList<Ledger.Domain.Decisions.Earned.SourceThreshold> BySource, double Floor, double MaxErrorRate, double Confidence,
+    int Reviewed, int SlipsSetAside, Instant At);
+
 public sealed record VendorRuleCreated(VendorRule Rule, string CreatedBy, Instant At);
 
 public sealed record RulePromoted(VendorRule Rule, IReadOnlyList<string> BasedOnLabels, Instant At);

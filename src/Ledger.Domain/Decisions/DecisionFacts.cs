@@ -23,6 +23,9 @@ public sealed record DecisionFacts(
     Instant Now,
     Guid NewEntryId)
 {
+    /// <summary>The trace line of a receipt already matched to the transaction (<see cref="Receipts.ReceiptTrace.Line"/>), if any.</summary>
+    public string? ReceiptLine { get; init; }
+
     public CategorizationInput Input => new(State.TransactionId, State.Payee, State.Memo, State.Amount, State.BankAccountCode);
 }
 

@@ -1,7 +1,7 @@
 namespace Ledger.Domain.Decisions;
 
 /// <summary>
-/// The outcome of <see cref="Gates.Evaluate"/>. <paramref name="WouldAutoPost"/> ignores the tenant's
+/// The outcome of <see cref="Gates.Evaluate(GateInputs, ProposalFacts)"/>. <paramref name="WouldAutoPost"/> ignores the tenant's
 /// opt-in so shadow-mode metrics can show what automation would have done; <paramref name="AutoPost"/> is
 /// what actually happens. Equality compares the lists element by element.
 /// </summary>

@@ -8,7 +8,13 @@ namespace Ledger.Domain.Decisions;
 /// </summary>
 public static class Gates
 {
-    public static GateDecision Evaluate(GateInputs inputs)
+    public static GateDecision Evaluate(GateInputs inputs) => Evaluate(inputs, ProposalFacts.Legacy);
+
+    /// <param name="facts">
+    /// Names the reason when there is nothing to post (no_proposal, not je_imbalance) and adds llm_unavailable when the LLM the
+    /// cascade wanted could not answer: an unsure transaction is not auto-posted on the cascade's word alone.
+    /// </param>
+    public static GateDecision Evaluate(GateInputs inputs, ProposalFacts facts)
     {
         var policy = inputs.Policy;
         var results = new List<GateResult>(5);
@@ -20,27 +26,33 @@ public static class Gates
             if (!result.Passed) reasons.Add(reasonIfFailed);
         }
 
-        Add(VendorWarm(inputs.VendorConsistentLabels, policy.ColdStartMinLabels), ReasonCode.ColdStartVendor);
-        Add(Confidence(inputs.CalibratedP, policy.AutopostThreshold), ReasonCode.BelowThreshold);
-        Add(JeBalanced(inputs.ProposedLines), ReasonCode.JeImbalance);
+        Add(VendorWarm(inputs.VendorConsistentLabels, policy.ColdStartMinLabels, inputs.Source), ReasonCode.ColdStartVendor);
+        Add(Confidence(inputs.CalibratedP, policy.ThresholdFor(inputs.Source)), ReasonCode.BelowThreshold);
+        Add(JeBalanced(inputs.ProposedLines), facts.HasProposal ? ReasonCode.JeImbalance : ReasonCode.NoProposal);
         Add(BudgetOk(inputs.BudgetFallbackActive), ReasonCode.BudgetFallbackActive);
-        var wouldAutoPost = results.TrueForAll(r => r.Passed);
+        if (facts.LlmUnavailable) reasons.Add(ReasonCode.LlmUnavailable);
+        var wouldAutoPost = results.TrueForAll(r => r.Passed) && !facts.LlmUnavailable;
 
         Add(AutopostEnabled(policy.AutopostEnabled), ReasonCode.AutopostDisabled);
         return new GateDecision(results, reasons, wouldAutoPost, wouldAutoPost && policy.AutopostEnabled, policy.Version);
     }
 
-    private static GateResult VendorWarm(int labels, int min)
+    /// <summary>
+    /// A vendor is warm with enough labels of its own, or when the product's merchant knowledge answered for it (a vendor
+    /// the tenant never labelled, known to the knowledge base): then the confidence gate alone decides.
+    /// </summary>
+    private static GateResult VendorWarm(int labels, int min, string? source)
     {
-        var passed = labels >= min;
-        return new(GateName.VendorWarm, passed, $"labels {labels} {(passed ? ">=" : "<")} min {min}", labels, min);
+        var known = labels < min && source == Categorization.ProposalSources.Knowledge;
+        var passed = labels >= min || known;
+        return new(GateName.VendorWarm, passed, $"labels {labels} {(labels >= min ? ">=" : "<")} min {min}{(known ? ", known merchant (knowledge)" : "")}", labels, min);
     }
 
     // NaN compares false, so a missing probability fails the gate rather than slipping through.
-    private static GateResult Confidence(double p, double threshold)
+    private static GateResult Confidence(double p, (double Threshold, bool Earned) t)
     {
-        var passed = p >= threshold;
-        return new(GateName.Confidence, passed, $"p {F(p)} {(passed ? ">=" : "<")} threshold {F(threshold)}", p, threshold);
+        var passed = p >= t.Threshold;
+        return new(GateName.Confidence, passed, $"p {F(p)} {(passed ? ">=" : "<")} threshold {F(t.Threshold)}{(t.Earned ? " (earned)" : "")}", p, t.Threshold);
     }
 
     private static GateResult JeBalanced(IReadOnlyList<JournalLine> lines)

@@ -13,7 +13,11 @@ namespace Ledger.Domain.Decisions;
 /// <param name="Transfer">The pairing standing when it was proposed (the lifecycle's, so a reopened pair is none).</param>
 /// <param name="ReopenedFromAccount">The account a reopened pairing keeps out of the proposal (<see cref="TransferProposal.KeepingOut(ProposalDraft, string?)"/>).</param>
 public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel,
-    string? ReopenedFromAccount = null);
+    string? ReopenedFromAccount = null)
+{
+    /// <summary>The knowledge base mapped onto the tenant's chart as it stood when the proposal was made (generation 2).</summary>
+    public KnowledgeContext? Knowledge { get; init; }
+}
 
 /// <param name="Fields">The fields that differ (source, accountCode, rawP, ...), or "error" when the inputs could not be replayed.</param>
 public sealed record ProposalMismatch(Guid EventId, string TransactionId, IReadOnlyList<string> Fields, string Recorded, string Recomputed);
@@ -30,6 +34,9 @@ public static class ProposalVerification
     /// <param name="rulesModelCalibration">The categorizer at <see cref="CategoryProposed.CategorizerVersion"/>, without vendor stats.</param>
     public static ProposalMismatch? Verify(RecordedProposal p, CascadeContext rulesModelCalibration)
     {
+        // A matched receipt's line is evidence recorded beside the cascade, not recomputed by it (see ReceiptTrace).
+        if (p.Recorded.Trace.Any(Receipts.ReceiptTrace.IsReceiptLine))
+            p = p with { Recorded = p.Recorded with { Trace = [.. p.Recorded.Trace.Where(l => !Receipts.ReceiptTrace.IsReceiptLine(l))] } };
         var r = p.Recorded;
         ProposalDraft expected;
         try
@@ -49,10 +56,15 @@ public static class ProposalVerification
     {
         var r = p.Recorded;
         var vendor = Categorizer.VendorKeyOf(p.Input);
-        var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) : null;
+        var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) { Labels = r.VendorHistory } : null;
         if (p.Transfer is { } pair) return TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version);
 
-        var draft = TransferProposal.KeepingOut(Categorizer.Propose(p.Input, ctx with { VendorStats = stats }), p.ReopenedFromAccount);
+        // Each proposal is recomputed by the cascade generation that made it: an old one by the old cascade and its options.
+        var old = r.CascadeGeneration is null or 1;
+        var draft = TransferProposal.KeepingOut(Categorizer.Propose(p.Input, ctx with
+        {
+            VendorStats = stats, Options = old ? CascadeOptions.Generation1 : ctx.Options, Knowledge = old ? null : p.Knowledge,
+        }), p.ReopenedFromAccount);
         if (!draft.WantsLlm) return draft;
         if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)
             return Categorizer.WithLlm(draft, new LlmOutcome.Answered(r.AccountCode, r.RawP, "", p.LlmModel ?? "", 0, 0, r.LlmCostUsd, Duration.Zero, call),

@@ -26,13 +26,15 @@ public static class TransactionDecider
         if (!f.State.NeedsDecision) throw new InvalidOperationException($"Transaction {f.State.TransactionId} is decided already.");
         var t = f.State;
         if (llm is not null) draft = TransferProposal.KeepingOut(Categorizer.WithLlm(draft, llm, f.Cascade.Calibrations), draft, t.ReopenedFromAccount);
+        // A receipt already matched to the line is evidence the reviewer sees in the proposal's trace (not a cascade step).
+        if (f.ReceiptLine is { } receipt) draft = draft with { Trace = [.. draft.Trace, receipt] };
         var (budget, llmEvents) = RecordLlm(f, llm);
 
         var proposal = draft.ToEvent(t.TransactionId, llm, proposeMilliseconds, f.Now, f.CategorizerVersion, f.Cascade.VendorStats?.LabelsByAccount);
         var lines = ProposedLines(f, draft.AccountCode);
         var agreeing = draft.AccountCode is null ? 0 : f.Cascade.VendorStats?.LabelsByAccount.GetValueOrDefault(draft.AccountCode) ?? 0;
-        var inputs = new GateInputs(agreeing, draft.CalibratedP, lines, budget.FallbackActive, f.Policy);
-        var decision = Gates.Evaluate(inputs);
+        var inputs = GateInputs.For(draft, agreeing, lines, budget.FallbackActive, f.Policy);
+        var decision = Gates.Evaluate(inputs, ProposalFacts.From(draft, llm));
         var gated = new object[] { proposal, new GateEvaluated(t.TransactionId, inputs, decision, f.Now) };
 
         var pair = TransferPair.Of(t, f.Counterpart);

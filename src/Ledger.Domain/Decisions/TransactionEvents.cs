@@ -31,7 +31,17 @@ public sealed record CategoryProposed(
     double ProposeMilliseconds,
     Instant At,
     int? CategorizerVersion = null,
-    IReadOnlyDictionary<string, int>? VendorLabels = null);
+    IReadOnlyDictionary<string, int>? VendorLabels = null)
+{
+    /// <summary>The cascade generation (<c>CascadeOptions.Generation</c>); null in proposals of generation 1, made before it was recorded.</summary>
+    public int? CascadeGeneration { get; init; }
+
+    /// <summary>The merchant knowledge base version the cascade had; null before there was one.</summary>
+    public string? KnowledgeVersion { get; init; }
+
+    /// <summary>The vendor's recent labels with amounts the history step saw (generation 2); null when it had none.</summary>
+    public IReadOnlyList<Ledger.Domain.Categorization.Rules.VendorLabel>? VendorHistory { get; init; }
+}
 
 /// <summary>Every gate with pass/fail and the numbers it compared, plus the inputs, so replaying the gates gives this decision.</summary>
 public sealed record GateEvaluated(string TransactionId, GateInputs Inputs, GateDecision Decision, Instant At);

@@ -10,6 +10,8 @@ namespace Ledger.Domain.Export;
 /// Writes journals in the layout of QuickBooks Online's journal-entry import: one row per line, the journal's
 /// number, date and memo repeated on each row (QBO groups rows by number), debits and credits as positive amounts in
 /// their own columns, the account by its QBO name (<c>Parent:Sub</c> for sub-accounts), RFC 4180 quoting, CRLF.
+/// Every text cell goes through <see cref="SpreadsheetCsv.Text"/> (a memo "=HYPERLINK(...)" is written "'=HYPERLINK(...)");
+/// Debits and Credits are positive numbers and are written as they are.
 /// </summary>
 public static class QboJournalCsv
 {
@@ -30,8 +32,8 @@ public static class QboJournalCsv
             {
                 if (!accounts.TryGetValue(line.AccountCode, out var account))
                     throw new DomainException($"Journal {j.JournalNo} uses account {line.AccountCode}, which is not in the chart.");
-                Row(sb, j.JournalNo, date.Format(j.Date), j.Currency, j.Memo, account.QualifiedName,
-                    Amount(line.Debit), Amount(line.Credit), line.Memo ?? j.Memo, "", "", "");
+                SpreadsheetCsv.Row(sb, Crlf, T(j.JournalNo), T(date.Format(j.Date)), T(j.Currency), T(j.Memo), T(account.QualifiedName),
+                    SpreadsheetCsv.Number(Amount(line.Debit)), SpreadsheetCsv.Number(Amount(line.Credit)), T(line.Memo ?? j.Memo), "", "", "");
             }
         }
         return sb.ToString();
@@ -48,17 +50,13 @@ public static class QboJournalCsv
         return rounded == 0m ? "" : rounded.ToString("0.00", CultureInfo.InvariantCulture);
     }
 
-    static void Row(StringBuilder sb, params string[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(Quote(fields[i]));
-        }
-        sb.Append(Crlf);
-    }
+    static string T(string text) => SpreadsheetCsv.Text(text);
 
-    /// <summary>RFC 4180: a field with a comma, quote, CR or LF is quoted and its quotes doubled; others stay bare.</summary>
-    public static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+    /// <summary>
+    /// A file stored before text cells were neutralised, as it must be handed out now: the same records with every
+    /// text cell neutralised. A file written by <see cref="Write"/> comes back byte for byte.
+    /// </summary>
+    public static string Neutralise(string stored) => SpreadsheetCsv.Rewrite(stored, Crlf, column => column is DebitsColumn or CreditsColumn);
+
+    const int DebitsColumn = 5, CreditsColumn = 6;
 }

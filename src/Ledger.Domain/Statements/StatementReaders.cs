@@ -24,10 +24,10 @@ public static class StatementReaders
 
         if (profile is null && OfxSniffer.LooksLikeOfx(head))
         {
-            if (OfxSniffer.IsInvestment(head)) throw OfxSniffer.InvestmentRefusal(fileName);
+            if (OfxSniffer.Investment(head) is var (tag, line)) throw OfxSniffer.InvestmentRefusal(fileName, tag, line);
             return new OfxStatementReader(fileName, content, encoding, OfxSniffer.FormatOf(fileName, head));
         }
-        if (head.AsSpan().Trim().IsEmpty) throw new StatementFormatException(fileName, "The file is empty.");
+        if (head.AsSpan().Trim().IsEmpty) throw new StatementFormatException([new(fileName, 1, "file", "Line 1: the file is empty.")]);
         return CsvStatementReader.Create(fileName, content, encoding, head, profile);
     }
 

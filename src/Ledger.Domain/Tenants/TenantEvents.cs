@@ -20,13 +20,20 @@ public sealed record TenantOnboarded(
 /// Labels recorded since the current model was trained that retrain it automatically. Defaulted so tenants onboarded
 /// before the number existed read back with the template default.
 /// </param>
+/// <param name="EarnedThresholdFloor">The lowest auto-post threshold the tenant can earn (defaulted like the one above).</param>
 public sealed record TenantLimits(
     int MaxTransactionsPerMonth,
     decimal AutopostThreshold,
     int ColdStartMinLabels,
     decimal LlmMonthlyCapUsd,
     string QboDateFormat,
-    int RetrainAfterLabels = TenantTemplates.DefaultRetrainAfterLabels);
+    int RetrainAfterLabels = TenantTemplates.DefaultRetrainAfterLabels,
+    decimal EarnedThresholdFloor = TenantTemplates.DefaultEarnedThresholdFloor);
+
+/// <summary>An operator lets the gates use the thresholds the tenant earned (per source) instead of the template's.</summary>
+public sealed record EarnedThresholdOptedIn(string TenantId, string By, string? Reason, Instant At);
+
+public sealed record EarnedThresholdOptedOut(string TenantId, string By, string? Reason, Instant At);
 
 public sealed record AutopostEnabled(string TenantId, string ApprovedBy, string? Reason, Instant At);
 
@@ -47,6 +54,13 @@ public sealed record TenantPolicyChanged(
 public sealed record ApiTokenIssued(Guid TokenId, string TokenHash, string Role, string IssuedTo, string IssuedBy, Instant At);
 
 public sealed record ApiTokenRevoked(Guid TokenId, string RevokedBy, Instant At);
+
+/// <summary>
+/// The onboarding kit (configuration and the admin token) was written to these files. Erasure deletes exactly these, and only
+/// from the database that recorded them (<paramref name="Database"/>: name and oid): a restored copy names another database,
+/// so erasing the tenant there never touches the live tenant's kit.
+/// </summary>
+public sealed record OnboardingKitWritten(string TenantId, string Folder, IReadOnlyList<string> Files, string Database, string WrittenBy, Instant At);
 
 /// <summary>A client's chart grows beyond its template (a new expense category, a second card).</summary>
 public sealed record ChartAccountAdded(string TenantId, Ledger.Domain.Accounts.ChartAccount Account, string AddedBy, Instant At);

@@ -11,6 +11,8 @@ public static class TenantTemplates
     public const string DefaultQboDateFormat = "MM/dd/yyyy";
     /// <summary>New labels (reviewer answers, imported history) since the last training that retrain the model by themselves.</summary>
     public const int DefaultRetrainAfterLabels = 200;
+    /// <summary>The lowest threshold a tenant can earn: below it a calibrated p is too unsure to post whatever the record says.</summary>
+    public const decimal DefaultEarnedThresholdFloor = 0.80m;
 
     public static readonly TenantTemplate Starter = new("starter", "standard_small_business", ChartPresets.StandardSmallBusiness,
         new TenantLimits(500, DefaultThreshold, DefaultColdStartLabels, 50m, DefaultQboDateFormat));

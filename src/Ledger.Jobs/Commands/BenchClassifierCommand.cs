@@ -11,11 +11,12 @@ public class BenchClassifierInput : NetCoreInput
 
 /// <summary>Training time and single-prediction latency; no database, so the host is not built.</summary>
 [Description("Benchmark classifier training and prediction latency", Name = "bench-classifier")]
-public class BenchClassifierCommand : JasperFxAsyncCommand<BenchClassifierInput>
+public class BenchClassifierCommand : OperatorCommand<BenchClassifierInput>
 {
-    public override Task<bool> Execute(BenchClassifierInput input)
+    protected override async Task<bool> Run(BenchClassifierInput input)
     {
-        ClassifierBenchmark.Run(Console.Out, input.LabelsFlag);
-        return Task.FromResult(true);
+        await ProgressDisplay.StatusAsync($"Training on {input.LabelsFlag:N0} labels and timing predictions ...",
+            () => Task.Run(() => ClassifierBenchmark.Run(Console.Out, input.LabelsFlag)));
+        return true;
     }
 }

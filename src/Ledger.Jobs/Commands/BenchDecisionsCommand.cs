@@ -35,7 +35,7 @@ public class BenchDecisionsInput : NetCoreInput
 /// durable queue and handler in this process) and prints throughput, latencies and peak memory.
 /// </summary>
 [Description("Benchmark the decision chain end to end", Name = "bench-decisions")]
-public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
+public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
 {
     /// <summary>A decision moves its transaction's stream and stamps it with its transaction's start; the import came before.</summary>
     static string Decided(Instant since) => $"{LedgerStore.Schema}.mt_streams where timestamp >= '{since.ToDateTimeOffset():O}'::timestamptz";
@@ -50,7 +50,7 @@ public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
         return builder.Build();
     }
 
-    public override async Task<bool> Execute(BenchDecisionsInput input)
+    protected override async Task<bool> Run(BenchDecisionsInput input)
     {
         // Two hosts, one after the other: the first prepares the tenants and imports with the decision relay switched off,
         // so the second host's figures are the decision chain alone, starting from a backlog of imported transactions.
@@ -78,13 +78,17 @@ public class BenchDecisionsCommand : JasperFxAsyncCommand<BenchDecisionsInput>
         Console.WriteLine($"{hosts.Count} deciding node(s) started in {watch.Elapsed.TotalSeconds:0.0} s; the relay takes the backlog...");
 
         // A cheap poll (the benchmark's database holds only its own tenants); the end is read from the commit times after.
-        long decided;
-        do
+        var decided = await ProgressDisplay.RunAsync($"Deciding {imported:N0} transactions", imported, async progress =>
         {
-            await Task.Delay(1000);
-            decided = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)}");
-            Console.WriteLine($"  {decided:N0}/{imported:N0} decided ({watch.Elapsed.TotalSeconds:0} s)");
-        } while (decided < imported && watch.Elapsed < TimeSpan.FromMinutes(20));
+            long count;
+            do
+            {
+                await Task.Delay(1000);
+                count = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)}");
+                progress.Report(count);
+            } while (count < imported && watch.Elapsed < TimeSpan.FromMinutes(20));
+            return count;
+        });
         var finished = await ScalarAsync<Instant>(db, $"select max(timestamp) from {Decided(started)}");
         var firstCommit = await ScalarAsync<Instant>(db, $"select min(timestamp) from {Decided(started)}");
         var firstBatch = await ScalarAsync<long>(db, $"select count(*) from {Decided(started)} and timestamp = (select min(timestamp) from {Decided(started)})");

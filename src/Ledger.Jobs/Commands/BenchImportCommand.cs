@@ -28,9 +28,9 @@ public class BenchImportInput : NetCoreInput
 /// limits are raised to fit --count, so the memory of 100,000 and of 300,000 rows can be compared.
 /// </summary>
 [Description("Benchmark statement import: a fresh tenant, an OFX and a CSV of --count rows, then the OFX again (all duplicates)", Name = "bench-import")]
-public class BenchImportCommand : JasperFxAsyncCommand<BenchImportInput>
+public class BenchImportCommand : OperatorCommand<BenchImportInput>
 {
-    public override async Task<bool> Execute(BenchImportInput input)
+    protected override async Task<bool> Run(BenchImportInput input)
     {
         using var host = input.BuildHost();
         await host.StartAsync();
@@ -89,7 +89,9 @@ public class BenchImportCommand : JasperFxAsyncCommand<BenchImportInput>
         using var peak = new MemoryPeak();
         var sw = Stopwatch.StartNew();
         await using var file = File.OpenRead(path);
-        var r = await importer.ImportAsync(new ImportRequest(tenantId, account, Path.GetFileName(path), file, "bench-import"), CancellationToken.None);
+        // A spinner, not a bar: a bar would wrap the file in a counting stream and measure that too.
+        var r = await ProgressDisplay.StatusAsync($"{label.Trim()}: importing {Path.GetFileName(path)} ...",
+            () => importer.ImportAsync(new ImportRequest(tenantId, account, Path.GetFileName(path), file, "bench-import"), CancellationToken.None));
         sw.Stop();
         var count = duplicates ? r.Duplicates : r.Imported;
         Console.WriteLine($"{label} {new FileInfo(path).Length / 1024.0 / 1024.0,6:N1} MB  imported {r.Imported,7:N0}  duplicates {r.Duplicates,7:N0}  " +

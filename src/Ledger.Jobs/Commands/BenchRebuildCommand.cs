@@ -22,9 +22,9 @@ public class BenchRebuildInput : NetCoreInput
 /// Run it on a scratch database: it rebuilds everything there.
 /// </summary>
 [Description("Benchmark projection rebuilds: import --count rows, rebuild every projection, print events/s", Name = "bench-rebuild")]
-public class BenchRebuildCommand : JasperFxAsyncCommand<BenchRebuildInput>
+public class BenchRebuildCommand : OperatorCommand<BenchRebuildInput>
 {
-    public override async Task<bool> Execute(BenchRebuildInput input)
+    protected override async Task<bool> Run(BenchRebuildInput input)
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
@@ -39,8 +39,9 @@ public class BenchRebuildCommand : JasperFxAsyncCommand<BenchRebuildInput>
             var sw = Stopwatch.StartNew();
             await using (var file = File.OpenRead(path))
             {
-                var r = await host.Services.GetRequiredService<StatementImporter>().ImportAsync(
-                    new ImportRequest(tenant.TenantId, "1000", "bench.ofx", file, "bench-rebuild"), CancellationToken.None);
+                var r = await ProgressDisplay.RunAsync($"Importing {input.CountFlag:N0} rows", 2.0 * file.Length, progress =>
+                    host.Services.GetRequiredService<StatementImporter>().ImportAsync(
+                        new ImportRequest(tenant.TenantId, "1000", "bench.ofx", file, "bench-rebuild", Progress: progress), CancellationToken.None));
                 Console.WriteLine($"Imported {r.Imported:N0} transactions in {sw.Elapsed.TotalSeconds:N1} s");
             }
             File.Delete(path);
@@ -49,7 +50,10 @@ public class BenchRebuildCommand : JasperFxAsyncCommand<BenchRebuildInput>
         var db = host.Services.GetRequiredService<NpgsqlDataSource>();
         await using (var analyze = db.CreateCommand("analyze")) await analyze.ExecuteNonQueryAsync(); // fresh tables: give the planner statistics
         using var daemon = await store.BuildProjectionDaemonAsync();
-        var report = await ProjectionRebuild.RebuildAllAsync(store, db, daemon, null, _ => { }, CancellationToken.None);
+        var done = 0;
+        var report = await ProgressDisplay.RunAsync("Rebuilding projections", ProjectionRebuild.Projections(store).Count, progress =>
+            ProjectionRebuild.RebuildAllAsync(store, db, daemon, null,
+                line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None));
         Console.WriteLine($"{report.Events:N0} events in the store, {Environment.ProcessorCount} cores");
         foreach (var p in report.Projections)
             Console.WriteLine($"  {p.Name,-58} {p.Lifecycle,-6} {p.Took.TotalSeconds,7:N2} s  {report.Events / p.Took.TotalSeconds,10:N0} events/s");

@@ -8,7 +8,7 @@ public class DemoSamplesInput
 {
 }
 
-/// <summary>Regenerates samples/demo/ (deterministic): the statements the README's run command imports for the demo client.</summary>
+/// <summary>Regenerates samples/demo/ (deterministic): the statements and receipts the README's run command imports for the demo client.</summary>
 [Description("Write the demo client's sample statements to samples/demo/", Name = "demo-samples")]
 public class DemoSamplesCommand : JasperFxCommand<DemoSamplesInput>
 {
@@ -20,6 +20,13 @@ public class DemoSamplesCommand : JasperFxCommand<DemoSamplesInput>
         {
             File.WriteAllText(Path.Combine(folder, name), content);
             Console.WriteLine($"{name}: {content.Count(c => c == '\n') - 1} rows");
+        }
+        var receipts = Path.Combine(folder, DemoReceipts.Folder);
+        Directory.CreateDirectory(receipts);
+        foreach (var (name, content) in DemoReceipts.Files())
+        {
+            File.WriteAllBytes(Path.Combine(receipts, name), content);
+            Console.WriteLine($"{DemoReceipts.Folder}/{name}: {content.Length:N0} bytes");
         }
         return true;
     }

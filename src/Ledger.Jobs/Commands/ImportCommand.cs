@@ -1,7 +1,5 @@
 using JasperFx.CommandLine;
 using Ledger.Api.Import;
-using Ledger.Domain;
-using Ledger.Domain.Statements;
 
 namespace Ledger.Jobs.Commands;
 
@@ -21,32 +19,21 @@ public class ImportInput : NetCoreInput
 }
 
 [Description("Import a bank or card statement into a tenant's account (whole or not at all)", Name = "import")]
-public class ImportCommand : JasperFxAsyncCommand<ImportInput>
+public class ImportCommand : OperatorCommand<ImportInput>
 {
-    public override async Task<bool> Execute(ImportInput input)
+    protected override async Task<bool> Run(ImportInput input)
     {
         using var host = input.BuildHost();
+        await RequireTenantAsync(host, input.TenantFlag);
         var importer = host.Services.GetRequiredService<StatementImporter>();
-        try
-        {
-            await using var file = File.OpenRead(input.FileFlag);
-            var r = await importer.ImportAsync(new ImportRequest(input.TenantFlag, input.AccountFlag, Path.GetFileName(input.FileFlag), file, "cli",
-                input.OfxAccountFlag), CancellationToken.None);
-            Console.WriteLine($"{r.File}: {r.Format}, imported {r.Imported}, duplicates {r.Duplicates}, reused FITIDs {r.FitIdReused}, {r.From:uuuu-MM-dd}..{r.To:uuuu-MM-dd}" +
-                (r.LedgerBalance is null ? "" : $", ledger balance {r.LedgerBalance}") + $", transfers detected {r.TransfersDetected}");
-            foreach (var note in r.Skipped) Console.WriteLine($"  skipped: {note}");
-            return true;
-        }
-        catch (StatementFormatException e)
-        {
-            Console.Error.WriteLine($"{input.FileFlag} refused, nothing imported:");
-            foreach (var error in e.Errors) Console.Error.WriteLine($"  {error.File}:{error.Line} {error.Field}: {error.Message}");
-            return false;
-        }
-        catch (DomainException e)
-        {
-            Console.Error.WriteLine($"{input.FileFlag} refused, nothing imported: {e.Message}");
-            return false;
-        }
+        await using var file = File.OpenRead(input.FileFlag);
+        // Checked in one pass and written in a second: the bar runs over twice the file.
+        var r = await ProgressDisplay.RunAsync($"Importing {Path.GetFileName(input.FileFlag)}", 2.0 * file.Length, progress =>
+            importer.ImportAsync(new ImportRequest(input.TenantFlag, input.AccountFlag, Path.GetFileName(input.FileFlag), file, "cli", input.OfxAccountFlag,
+                progress), CancellationToken.None));
+        Console.WriteLine($"{r.File}: {r.Format}, imported {r.Imported}, duplicates {r.Duplicates}, reused FITIDs {r.FitIdReused}, {r.From:uuuu-MM-dd}..{r.To:uuuu-MM-dd}" +
+            (r.LedgerBalance is null ? "" : $", ledger balance {r.LedgerBalance}") + $", transfers detected {r.TransfersDetected}");
+        foreach (var note in r.Skipped) Console.WriteLine($"  skipped: {note}");
+        return true;
     }
 }

@@ -1,5 +1,8 @@
 using JasperFx.CommandLine;
 using Ledger.Api.Hosting;
+using Ledger.Api.Operations;
+using Marten;
+using Npgsql;
 using Ledger.Api.Tenants;
 using Wolverine;
 
@@ -16,23 +19,25 @@ public class OnboardInput : NetCoreInput
     [Description("User name of the tenant's first admin")]
     public string AdminFlag { get; set; } = "admin";
 
-    [Description("Folder for the onboarding kit (default artifacts/onboarding/<tenant id>)")]
+    [Description("Folder for the onboarding kit (default artifacts/onboarding/<tenant id>); recorded, so tenant-delete finds it")]
     public string? OutFlag { get; set; }
+
+    [Description("Who onboards (recorded with the kit)")]
+    public string ByFlag { get; set; } = Environment.UserName;
 }
 
 [Description("Onboard a client tenant from a template and write its onboarding kit", Name = "onboard")]
-public class OnboardCommand : JasperFxAsyncCommand<OnboardInput>
+public class OnboardCommand : OperatorCommand<OnboardInput>
 {
-    public override async Task<bool> Execute(OnboardInput input)
+    protected override async Task<bool> Run(OnboardInput input)
     {
         using var host = input.BuildHost();
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IMessageBus>();
         var r = await bus.InvokeAsync<TenantOnboardedResponse>(new OnboardTenant(input.TenantFlag, input.TemplateFlag, input.AdminFlag, "cli"));
-        var folder = input.OutFlag ?? Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "onboarding", r.TenantId);
-        Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, "tenant.json"), r.Kit.ConfigJson);
-        await File.WriteAllTextAsync(Path.Combine(folder, "tenant.env"), r.Kit.EnvSnippet);
+        var folder = await OnboardingKits.WriteAsync(host.Services.GetRequiredService<IDocumentStore>(), host.Services.GetRequiredService<NpgsqlDataSource>(),
+            r.TenantId, input.OutFlag ?? Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "onboarding", r.TenantId), r.Kit.ConfigJson,
+            r.Kit.EnvSnippet, input.ByFlag, host.Services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant(), CancellationToken.None);
         Console.WriteLine($"Onboarded {r.Name} as {r.TenantId} (template {r.Template}, chart {r.ChartName}, {r.AccountCount} accounts).");
         Console.WriteLine($"Auto-posting is OFF until an operator enables it. Threshold {r.Limits.AutopostThreshold}, cold start {r.Limits.ColdStartMinLabels} labels, LLM cap ${r.Limits.LlmMonthlyCapUsd}/month.");
         Console.WriteLine($"Admin token for {r.AdminUser} (shown once): {r.AdminToken}");

@@ -13,9 +13,9 @@ public class OperatorTokenInput : NetCoreInput
 
 /// <summary>The first operator token can only come from someone with database access: this command.</summary>
 [Description("Issue an operator token (works across tenants)", Name = "operator-token")]
-public class OperatorTokenCommand : JasperFxAsyncCommand<OperatorTokenInput>
+public class OperatorTokenCommand : OperatorCommand<OperatorTokenInput>
 {
-    public override async Task<bool> Execute(OperatorTokenInput input)
+    protected override async Task<bool> Run(OperatorTokenInput input)
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();

@@ -16,15 +16,19 @@ public class RebuildInput : NetCoreInput
 /// a second daemon would fight this one over the progression rows. Subscriptions are left alone (no side effects).
 /// </summary>
 [Description("Rebuild every projection (inline and async) from the events, then print event and document counts", Name = "rebuild")]
-public class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
+public class RebuildCommand : OperatorCommand<RebuildInput>
 {
-    public override async Task<bool> Execute(RebuildInput input)
+    protected override async Task<bool> Run(RebuildInput input)
     {
         using var host = input.BuildHost();
+        if (input.TenantFlag is { } tenant) await RequireTenantAsync(host, tenant);
         var store = host.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
-        var report = await ProjectionRebuild.RebuildAllAsync(store, host.Services.GetRequiredService<NpgsqlDataSource>(), daemon,
-            input.TenantFlag, Console.WriteLine, CancellationToken.None);
+        var done = 0;
+        var report = await ProgressDisplay.RunAsync("Rebuilding projections", ProjectionRebuild.Projections(store).Count, progress =>
+            ProjectionRebuild.RebuildAllAsync(store, host.Services.GetRequiredService<NpgsqlDataSource>(), daemon, input.TenantFlag,
+                line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None));
+        foreach (var p in report.Projections) Console.WriteLine($"  {p.Name,-58} {p.Lifecycle,-6} {p.Took.TotalSeconds,7:N2} s");
         Console.WriteLine($"Rebuilt {report.Projections.Count} projections in {report.Took.TotalSeconds:N1} s over {report.Events:N0} events");
         foreach (var (type, count) in report.Documents) Console.WriteLine($"  {type,-24} {count,10:N0} documents");
         return true;

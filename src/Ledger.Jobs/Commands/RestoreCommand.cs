@@ -18,14 +18,17 @@ public class RestoreInput : NetCoreInput
 /// switching ConnectionStrings__Ledger over. The decision pipeline keeps its progress in the dump, so nothing is re-decided.
 /// </summary>
 [Description("Create a new database on the configured server and pg_restore a backup into it", Name = "restore")]
-public class RestoreCommand : JasperFxAsyncCommand<RestoreInput>
+public class RestoreCommand : OperatorCommand<RestoreInput>
 {
-    public override async Task<bool> Execute(RestoreInput input)
+    protected override async Task<bool> Run(RestoreInput input)
     {
-        if (input.FileFlag == "" || input.IntoFlag == "") { Console.Error.WriteLine("restore needs --file <dump> and --into <new database>"); return false; }
+        if (input.FileFlag == "" || input.IntoFlag == "") throw new Ledger.Domain.DomainException("restore needs --file <dump> and --into <new database>.");
+        if (!File.Exists(input.FileFlag)) throw new FileNotFoundException($"No dump file {Path.GetFullPath(input.FileFlag)}.");
         using var host = input.BuildHost();
-        var cs = host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
-        var restored = await PgTools.RestoreAsync(cs, input.FileFlag, input.IntoFlag, CancellationToken.None);
+        var cs = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Ledger:ResolvedConnectionString"]
+            ?? host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString;
+        var restored = await ProgressDisplay.StatusAsync($"pg_restore into {input.IntoFlag} ...",
+            () => PgTools.RestoreAsync(cs, input.FileFlag, input.IntoFlag, CancellationToken.None));
         var b = new NpgsqlConnectionStringBuilder(restored) { Password = null };
         Console.WriteLine($"Restored {input.FileFlag} into database {input.IntoFlag}. Next: ConnectionStrings__Ledger=\"{b}\" dotnet run -- rebuild");
         return true;

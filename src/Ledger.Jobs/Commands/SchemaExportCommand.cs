@@ -10,9 +10,9 @@ public class SchemaExportInput : NetCoreInput
 }
 
 [Description("Write the schema SQL generated from the Marten and Wolverine model to eventstore-migrations/", Name = "schema-export")]
-public class SchemaExportCommand : JasperFxAsyncCommand<SchemaExportInput>
+public class SchemaExportCommand : OperatorCommand<SchemaExportInput>
 {
-    public override async Task<bool> Execute(SchemaExportInput input)
+    protected override async Task<bool> Run(SchemaExportInput input)
     {
         using var host = input.BuildHost();
         var scripts = await SchemaScripts.GenerateAsync(host.Services);

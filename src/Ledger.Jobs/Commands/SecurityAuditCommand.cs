@@ -21,9 +21,9 @@ public class SecurityAuditInput
 /// warning only, so an offline CI run does not fail for a reason that is not in the code.
 /// </summary>
 [Description("Write a CycloneDX SBOM and the NuGet vulnerability report to artifacts/security/", Name = "security-audit")]
-public class SecurityAuditCommand : JasperFxAsyncCommand<SecurityAuditInput>
+public class SecurityAuditCommand : OperatorCommand<SecurityAuditInput>
 {
-    public override async Task<bool> Execute(SecurityAuditInput input)
+    protected override async Task<bool> Run(SecurityAuditInput input)
     {
         var root = DatabaseLocation.RepositoryRoot();
         var solution = Path.Combine(root, "AIBookkeeper.sln");

@@ -20,9 +20,9 @@ public class TenantDeleteInput : NetCoreInput
 
 /// <summary>Irreversible, so the default is a dry run: take a tenant-export first, then repeat with --confirm.</summary>
 [Description("Erase every event, document, token, model, envelope and file of one tenant, leaving a TenantErased tombstone", Name = "tenant-delete")]
-public class TenantDeleteCommand : JasperFxAsyncCommand<TenantDeleteInput>
+public class TenantDeleteCommand : OperatorCommand<TenantDeleteInput>
 {
-    public override async Task<bool> Execute(TenantDeleteInput input)
+    protected override async Task<bool> Run(TenantDeleteInput input)
     {
         if (input.TenantFlag == "") { Console.Error.WriteLine("tenant-delete needs --tenant <id>"); return false; }
         using var host = input.BuildHost();
@@ -33,7 +33,11 @@ public class TenantDeleteCommand : JasperFxAsyncCommand<TenantDeleteInput>
         Console.WriteLine($"{(input.ConfirmFlag ? "Deleted" : "Would delete")} for tenant {plan.TenantId}:");
         foreach (var (table, rows) in plan.Rows.Where(r => r.Value > 0)) Console.WriteLine($"  {table,-36} {rows,10:N0} rows");
         Console.WriteLine($"  {"wolverine envelopes",-36} {plan.Envelopes,10:N0}");
-        Console.WriteLine($"  {"onboarding kit",-36} {plan.OnboardingFolder ?? "(none)"}");
+        if (plan.Kits.Count == 0) Console.WriteLine($"  {"onboarding kit",-36} (none recorded; a kit written before kits were recorded is not found)");
+        foreach (var kit in plan.Kits)
+            Console.WriteLine($"  {"onboarding kit",-36} {kit.Folder}: " + (kit.ThisDatabase
+                ? (kit.Existed ? $"{string.Join(", ", kit.Files)}{(input.ConfirmFlag ? " deleted" : "")}" : "already gone")
+                : $"left alone: recorded for database {kit.RecordedFor}, not this one (a restored copy?)"));
         if (!input.ConfirmFlag) Console.WriteLine("Nothing was deleted. Run again with --confirm to erase (irreversible; take a tenant-export first).");
         return true;
     }

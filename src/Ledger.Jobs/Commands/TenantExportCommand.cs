@@ -14,9 +14,9 @@ public class TenantExportInput : NetCoreInput
 }
 
 [Description("Export every event, document and QBO file of one tenant into a zip readable without this software", Name = "tenant-export")]
-public class TenantExportCommand : JasperFxAsyncCommand<TenantExportInput>
+public class TenantExportCommand : OperatorCommand<TenantExportInput>
 {
-    public override async Task<bool> Execute(TenantExportInput input)
+    protected override async Task<bool> Run(TenantExportInput input)
     {
         if (input.TenantFlag == "") { Console.Error.WriteLine("tenant-export needs --tenant <id>"); return false; }
         using var host = input.BuildHost();

@@ -2,7 +2,6 @@ using JasperFx.CommandLine;
 using Ledger.Api.Categorization;
 using Marten;
 using NodaTime;
-using Wolverine;
 
 namespace Ledger.Jobs.Commands;
 
@@ -19,27 +18,36 @@ public class TrainInput : NetCoreInput
 }
 
 [Description("Import labelled history (optional) and train the tenant's classifier and calibration", Name = "train")]
-public class TrainCommand : JasperFxAsyncCommand<TrainInput>
+public class TrainCommand : OperatorCommand<TrainInput>
 {
-    public override async Task<bool> Execute(TrainInput input)
+    protected override async Task<bool> Run(TrainInput input)
     {
+        // Not started: training needs the store only, and a started host would run a daemon beside the API's.
         using var host = input.BuildHost();
-        await host.StartAsync();
+        await RequireTenantAsync(host, input.TenantFlag);
         var store = host.Services.GetRequiredService<IDocumentStore>();
         if (input.LabelsFlag is { } labels)
         {
             await using var session = store.LightweightSession(input.TenantFlag);
             using var reader = File.OpenText(labels);
-            var r = await ImportLabels.RunAsync(session, Path.GetFileName(labels), reader, input.AccountFlag, "cli",
-                host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None);
-            await session.SaveChangesAsync();
+            var r = await ProgressDisplay.StatusAsync($"Importing labels from {Path.GetFileName(labels)} ...", async () =>
+            {
+                var imported = await ImportLabels.RunAsync(session, Path.GetFileName(labels), reader, input.AccountFlag, "cli",
+                    host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None);
+                await session.SaveChangesAsync();
+                return imported;
+            });
             Console.WriteLine($"Imported {r.Labels} labels for {r.Vendors} vendors.");
         }
-        var bus = host.Services.GetRequiredService<IMessageBus>();
-        var m = await bus.InvokeForTenantAsync<ModelTrainedResponse>(input.TenantFlag, new TrainModel("cli"));
+        var m = await ProgressDisplay.StatusAsync("Training the model and fitting calibration ...", async () =>
+        {
+            await using var session = store.LightweightSession(input.TenantFlag);
+            var trained = await TrainModelHandler.Handle(new TrainModel("cli"), session, host.Services.GetRequiredService<IClock>(), CancellationToken.None);
+            await session.SaveChangesAsync();
+            return trained;
+        });
         Console.WriteLine($"Model {m.Version}: {m.SampleCount} labels, hold-out accuracy {m.HoldoutAccuracy:P1}, trained in {m.TrainingSeconds:0.0} s; calibration {m.CalibrationVersion}");
         foreach (var (source, ece) in m.EceAfterBySource) Console.WriteLine($"  {source}: ECE after calibration {ece:0.0000}");
-        await host.StopAsync();
         return true;
     }
 }

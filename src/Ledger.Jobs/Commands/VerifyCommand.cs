@@ -11,11 +11,13 @@ public class VerifyInput : NetCoreInput
 }
 
 [Description("Replay every recorded gate decision of a tenant from its recorded inputs and report mismatches", Name = "verify")]
-public class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
+public class VerifyCommand : OperatorCommand<VerifyInput>
 {
-    public override async Task<bool> Execute(VerifyInput input)
+    protected override async Task<bool> Run(VerifyInput input)
     {
         using var host = input.BuildHost();
+        // An unknown or missing tenant has nothing to replay: "0 mismatches" would read as a clean audit.
+        await RequireTenantAsync(host, input.TenantFlag);
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(input.TenantFlag);
         var loader = host.Services.GetRequiredService<Ledger.Api.Categorization.CategorizerContextLoader>();
         var report = await VerifyDecisions.RunAsync(session, loader, null, null, CancellationToken.None);

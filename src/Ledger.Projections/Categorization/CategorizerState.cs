@@ -1,6 +1,8 @@
 using Ledger.Domain.Calibration;
 using Ledger.Domain.Categorization;
 using Ledger.Domain.Categorization.Rules;
+using Ledger.Domain.Decisions;
+using Ledger.Domain.Decisions.Earned;
 using NodaTime;
 
 namespace Ledger.Projections.Categorization;
@@ -16,6 +18,11 @@ public sealed class CategorizerState
     public string CalibrationVersion { get; set; } = "cal-identity";
     public Dictionary<string, CalibrationModel> Calibrations { get; set; } = [];
     public List<VendorRule> ActiveRules { get; set; } = [];
+    /// <summary>The thresholds the latest <see cref="AutopostThresholdEarned"/> gave (sources that earned one).</summary>
+    public List<EarnedThreshold> EarnedThresholds { get; set; } = [];
+    /// <summary>The evidence of that event, per source (with those that earned nothing).</summary>
+    public List<SourceThreshold> EarnedEvidence { get; set; } = [];
+    public Instant? EarnedAt { get; set; }
     public int Version { get; set; }
 
     public static CategorizerState Create(ModelTrained e) => new CategorizerState().With(e);
@@ -33,6 +40,13 @@ public sealed class CategorizerState
     public void Apply(CalibrationFitted e)
     {
         CalibrationVersion = e.Version; Calibrations = new(e.BySource);
+    }
+
+    public void Apply(AutopostThresholdEarned e)
+    {
+        EarnedEvidence = [.. e.BySource];
+        EarnedThresholds = [.. e.BySource.Where(t => t.Threshold is not null).Select(t => new EarnedThreshold(t.Source, t.Threshold!.Value))];
+        EarnedAt = e.At;
     }
 
     public void Apply(VendorRuleCreated e) => Replace(e.Rule);

@@ -7,24 +7,31 @@ using NodaTime;
 
 namespace Ledger.Projections.Categorization;
 
-/// <summary>Labels per normalised vendor: the cold-start gate, the cascade's vendor history and rule promotion read it.</summary>
+/// <summary>
+/// Labels per normalised vendor: the cold-start gate, rule promotion and the cascade's history step read it. The same shape
+/// as <see cref="VendorLabelMemory"/> (what replays keep), so a replay asks the cascade what production asks it.
+/// </summary>
 public sealed class VendorStats
 {
-    public const int RecentKept = 20;
+    public const int RecentKept = VendorLabelMemory.Kept;
     public string Id { get; set; } = "";
     public Dictionary<string, int> LabelsByAccount { get; set; } = [];
     public List<string> RecentLabels { get; set; } = [];
+
+    /// <summary>The last labels with their amounts (the history step conditions on them). Empty in documents written before
+    /// they were kept, until a rebuild; the cascade then decides on the tally as before.</summary>
+    public List<VendorLabel> Labels { get; set; } = [];
     public int TotalLabels { get; set; }
     public Instant LastLabelledAt { get; set; }
 
-    public VendorLabelStats ToStats() => new(Id, LabelsByAccount, RecentLabels);
+    public VendorLabelStats ToStats() => new(Id, LabelsByAccount, RecentLabels) { Labels = Labels.Count == 0 ? null : Labels };
 
     /// <summary>What one label does to the stats (the projection's SQL does exactly this, in the database).</summary>
     public void Add(TransactionLabelled e)
     {
         LabelsByAccount[e.AccountCode] = LabelsByAccount.GetValueOrDefault(e.AccountCode) + 1;
-        RecentLabels.Add(e.AccountCode);
-        if (RecentLabels.Count > RecentKept) RecentLabels.RemoveAt(0);
+        VendorLabelMemory.Keep(RecentLabels, e.AccountCode);
+        VendorLabelMemory.Keep(Labels, new VendorLabel(e.AccountCode, e.Amount));
         TotalLabels++;
         LastLabelledAt = e.At;
     }
@@ -47,19 +54,20 @@ public partial class VendorStatsProjection : EventProjection
     public void Project(IEvent<TransactionLabelled> e, IDocumentOperations ops)
     {
         var options = (StoreOptions)ops.DocumentStore.Options;
-        ops.QueueSqlCommand(Upsert(options.DatabaseSchemaName), e.TenantId, e.Data.VendorKey, e.Data.AccountCode, options.Serializer().ToJson(e.Data.At),
-            typeof(VendorStats).FullName!);
+        var json = options.Serializer();
+        ops.QueueSqlCommand(Upsert(options.DatabaseSchemaName), e.TenantId, e.Data.VendorKey, e.Data.AccountCode, json.ToJson(e.Data.At),
+            json.ToJson(new VendorLabel(e.Data.AccountCode, e.Data.Amount)), typeof(VendorStats).FullName!);
     }
 
-    // The new row is the stats of one label; an existing row gets that label added (counts, the last RecentKept in order,
-    // total, time), reading the row as the other writer committed it.
+    // The new row is the stats of one label; an existing row gets that label added (counts, the last RecentKept accounts and
+    // labels in order, total, time), reading the row as the other writer committed it.
     static string Upsert(string schema) => $$"""
         insert into {{schema}}.mt_doc_vendorstats as d (tenant_id, id, data, mt_last_modified, mt_dotnet_type, mt_version)
         select l.tenant, l.vendor,
                jsonb_build_object('Id', l.vendor, 'LabelsByAccount', jsonb_build_object(l.account, 1), 'RecentLabels', jsonb_build_array(l.account),
-                                  'TotalLabels', 1, 'LastLabelledAt', l.at),
+                                  'Labels', jsonb_build_array(l.label), 'TotalLabels', 1, 'LastLabelledAt', l.at),
                transaction_timestamp(), l.type, 1
-        from (select ?::varchar as tenant, ?::varchar as vendor, ?::varchar as account, ?::jsonb as at, ?::varchar as type) l
+        from (select ?::varchar as tenant, ?::varchar as vendor, ?::varchar as account, ?::jsonb as at, ?::jsonb as label, ?::varchar as type) l
         on conflict (tenant_id, id) do update set
           data = d.data || jsonb_build_object(
             'LabelsByAccount', coalesce(d.data -> 'LabelsByAccount', '{}'::jsonb)
@@ -69,6 +77,10 @@ public partial class VendorStatsProjection : EventProjection
                              from (select label, n from jsonb_array_elements(coalesce(d.data -> 'RecentLabels', '[]'::jsonb) || (excluded.data -> 'RecentLabels'))
                                                         with ordinality as a(label, n)
                                    order by n desc limit {{VendorStats.RecentKept}}) r),
+            'Labels', (select coalesce(jsonb_agg(r.label order by r.n), '[]'::jsonb)
+                       from (select label, n from jsonb_array_elements(coalesce(d.data -> 'Labels', '[]'::jsonb) || (excluded.data -> 'Labels'))
+                                                  with ordinality as a(label, n)
+                             order by n desc limit {{VendorStats.RecentKept}}) r),
             'TotalLabels', coalesce((d.data ->> 'TotalLabels')::int, 0) + 1,
             'LastLabelledAt', excluded.data -> 'LastLabelledAt'),
           mt_last_modified = transaction_timestamp(), mt_version = d.mt_version + 1

@@ -19,6 +19,8 @@ public sealed class Tenant
     /// <summary>Bumped by every change that can alter a gate decision, so each decision can name the policy it used.</summary>
     public int PolicyVersion { get; set; }
     public Instant OnboardedAt { get; set; }
+    /// <summary>An operator opted in: the gates use the thresholds the tenant earned (per source) where it has one.</summary>
+    public bool UsesEarnedThreshold { get; set; }
     public int Version { get; set; }
 
     public static Tenant Create(TenantOnboarded e) => new()
@@ -48,6 +50,16 @@ public sealed class Tenant
     }
 
     public void Apply(ChartAccountAdded e) => Chart.Add(e.Account);
+
+    public void Apply(EarnedThresholdOptedIn e)
+    {
+        UsesEarnedThreshold = true; PolicyVersion++;
+    }
+
+    public void Apply(EarnedThresholdOptedOut e)
+    {
+        UsesEarnedThreshold = false; PolicyVersion++;
+    }
 
     public ChartAccount? Account(string code) => Chart.FirstOrDefault(a => a.Code == code);
 }

@@ -52,9 +52,38 @@ public class TransactionDeciderTests
 
         var cold = Decide(Facts(Staples, On), new LlmOutcome.NotUsed(LlmNotUsedReasons.NotConfigured));
         var queued = Assert.IsType<ReviewRequested>(cold.Events[^1]);
-        Assert.Equal([ReasonCode.ColdStartVendor, ReasonCode.BelowThreshold, ReasonCode.JeImbalance], queued.Reasons);
+        Assert.Equal([ReasonCode.ColdStartVendor, ReasonCode.BelowThreshold, ReasonCode.NoProposal], queued.Reasons);
         Assert.Null(queued.ProposedAccountCode);
         Assert.Equal(DecisionKinds.Review, cold.Kind);
+    }
+
+    [Fact]
+    public void An_llm_that_was_down_when_asked_is_its_own_reason()
+    {
+        var down = Decide(Facts(Staples, On), new LlmOutcome.NotUsed(LlmNotUsedReasons.Timeout));
+        Assert.Equal([ReasonCode.ColdStartVendor, ReasonCode.BelowThreshold, ReasonCode.NoProposal, ReasonCode.LlmUnavailable],
+            Assert.IsType<ReviewRequested>(down.Events[^1]).Reasons);
+    }
+
+    [Fact]
+    public void A_threshold_the_proposal_source_earned_is_the_one_its_confidence_must_reach()
+    {
+        // Vendor history proposes 6300 at 6/7 ≈ 0.857: below a 0.9 template threshold, above the 0.85 the source earned.
+        var strict = On with { AutopostThreshold = 0.9 };
+        Assert.IsType<ReviewRequested>(Decide(Facts(Staples, strict, Warm(Staples, "6300"))).Events[^1]);
+        var earned = strict with { EarnedThresholds = [new EarnedThreshold(ProposalSources.VendorHistory, 0.85)] };
+        var d = Decide(Facts(Staples, earned, Warm(Staples, "6300")));
+        Assert.IsType<JournalEntryPosted>(d.Events[^1]);
+        Assert.Equal(ProposalSources.VendorHistory, d.Events.OfType<GateEvaluated>().Single().Inputs.Source);
+    }
+
+    [Fact]
+    public void A_matched_receipt_is_the_last_line_of_the_proposal_trace()
+    {
+        var line = Ledger.Domain.Receipts.ReceiptTrace.Line(Ledger.Domain.Receipts.ReceiptIds.ForFile(new string('a', 64)), "Staples", 31.15m, 2.10m, "amount+date");
+        var d = Decide(Facts(Staples, Shadow, Warm(Staples, "6300")) with { ReceiptLine = line });
+        Assert.Equal(line, d.Events.OfType<CategoryProposed>().Single().Trace[^1]);
+        Assert.Equal("6300", d.Events.OfType<CategoryProposed>().Single().AccountCode);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Knowledge;
 using Ledger.Domain.Categorization.Model;
 using Ledger.Domain.Categorization.Rules;
 using Ledger.Domain.Decisions;
@@ -50,8 +51,12 @@ public class ProposalReplayTests(LedgerApp app) : IClassFixture<LedgerApp>
             var calibrations = new SourceCalibrations(state.CalibrationVersion, state.Calibrations);
             var imported = (await session.Events.FetchStreamAsync(e.StreamKey!)).Select(x => x.Data).OfType<TransactionImported>().Single();
             var input = new CategorizationInput(imported.TransactionId, imported.Payee, imported.Memo, imported.Amount, imported.BankAccountCode);
-            var stats = p.VendorLabels is { } labels ? new VendorLabelStats(p.VendorKey, labels, []) : null;
-            var ctx = new CascadeContext(state.ActiveRules, stats, ClassifierModel.Load(artifact.Bytes), state.ModelVersion, calibrations, CascadeOptions.Default);
+            var stats = p.VendorLabels is { } labels ? new VendorLabelStats(p.VendorKey, labels, []) { Labels = p.VendorHistory } : null;
+            // The knowledge base as mapped onto the tenant's (unchanged) starter chart, by the cascade generation recorded.
+            var knowledge = new KnowledgeContext(MerchantKnowledge.Shipped, KindMapping.For("starter", Ledger.Domain.Tenants.TenantTemplates.Starter.Chart));
+            var ctx = new CascadeContext(state.ActiveRules, stats, ClassifierModel.Load(artifact.Bytes), state.ModelVersion, calibrations,
+                CascadeOptions.ForGeneration(p.CascadeGeneration)) { Knowledge = knowledge };
+            Assert.Equal((2, MerchantKnowledge.Shipped.Version), (p.CascadeGeneration, p.KnowledgeVersion));
 
             var again = Categorizer.Propose(input, ctx);
 
@@ -94,7 +99,7 @@ public class ProposalReplayTests(LedgerApp app) : IClassFixture<LedgerApp>
         {
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand("""
-                update ledger.mt_events set data = jsonb_set(data, '{VendorLabels}', '{"6300": 1}')
+                update ledger.mt_events set data = jsonb_set(jsonb_set(data, '{VendorLabels}', '{"6300": 1}'), '{VendorHistory}', '[{"AccountCode": "6300", "Amount": -23.40}]')
                 where id = (select id from ledger.mt_events where tenant_id = @t and type = 'category_proposed'
                             and data ->> 'Source' = 'vendor_history' and data ->> 'AccountCode' = '6300' order by seq_id limit 1)
                 returning id
@@ -109,7 +114,7 @@ public class ProposalReplayTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Equal(1, after.GetProperty("mismatches").GetInt32());
         var detail = after.GetProperty("details")[0];
         Assert.Equal(tampered, detail.GetProperty("eventId").GetGuid());
-        Assert.Contains("source", detail.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains("rawP", detail.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
 
         var (code, output) = await JobsCli.RunAsync(app.ConnectionString, "verify", "--tenant", t.TenantId);
         Assert.NotEqual(0, code);

@@ -47,7 +47,7 @@ public class LlmFallbackTests(LlmLedgerApp app) : IClassFixture<LlmLedgerApp>
 
         // Four new vendors: $30 + $30 = $60 crosses the $50 cap on the second call; the third and fourth are refused.
         await LlmTenants.DecideAsync(app, t, 4, "2026-11-03,QUORVEX SUPPLY HOUSE,-10.00", "2026-11-03,BLINTERMAN PRINTING,-20.00",
-            "2026-11-04,FRAZZLE OFFICE DEPOT,-30.00", "2026-11-04,MOXWELL STATIONERS,-40.00");
+            "2026-11-04,FRAZZLE NOTIONS CO,-30.00", "2026-11-04,MOXWELL STATIONERS,-40.00");
 
         Assert.Equal(before + 2, app.Llm.Requests.Count);
         await using (var s = app.Store.QuerySession(t.TenantId))
@@ -131,7 +131,7 @@ public class LlmGlobalCapTests(GlobalCapLlmLedgerApp app) : IClassFixture<Global
         app.Llm.Reply = LlmLedgerApp.Reply("6300");
 
         await LlmTenants.DecideAsync(app, t, 3, "2026-11-03,QUORVEX SUPPLY HOUSE,-10.00", "2026-11-03,BLINTERMAN PRINTING,-20.00",
-            "2026-11-04,FRAZZLE OFFICE DEPOT,-30.00");
+            "2026-11-04,FRAZZLE NOTIONS CO,-30.00");
 
         Assert.Equal(2, app.Llm.Requests.Count);
         await using var s = app.Store.QuerySession(t.TenantId);

@@ -30,6 +30,7 @@ public class VendorStatsTests(LedgerApp app) : IClassFixture<LedgerApp>
             var got = stored[vendor];
             Assert.Equal(want.LabelsByAccount.OrderBy(p => p.Key), got.LabelsByAccount.OrderBy(p => p.Key));
             Assert.Equal(want.RecentLabels, got.RecentLabels);   // the last 20, oldest first
+            Assert.Equal(want.Labels, got.Labels);               // with their amounts
             Assert.Equal((want.TotalLabels, want.LastLabelledAt), (got.TotalLabels, got.LastLabelledAt));
         }
         Assert.Equal(VendorStats.RecentKept, stored.Values.Max(s => s.RecentLabels.Count));

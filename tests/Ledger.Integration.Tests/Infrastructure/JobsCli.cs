@@ -12,6 +12,8 @@ public static class JobsCli
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["ConnectionStrings__Ledger"] = connectionString;
         psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // Decisions a command makes log to this machine's temp folder, not to the checkout's .ledger/logs.
+        psi.Environment["Ledger__AuditLog__Folder"] = Path.Combine(Path.GetTempPath(), "ledger-test-cli-audit");
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

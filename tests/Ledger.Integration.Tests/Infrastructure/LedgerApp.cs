@@ -19,6 +19,8 @@ public class LedgerApp : IAsyncLifetime
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 2, 9, 0));
     public string OperatorToken { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+    /// <summary>This host's per-decision audit files (decisions-YYYYMMDD.json), apart from the checkout's .ledger/logs.</summary>
+    public string AuditFolder { get; } = Path.Combine(Path.GetTempPath(), $"ledger-test-audit-{Guid.NewGuid():N}");
 
     protected virtual void Configure(IWebHostBuilder builder) { }
 
@@ -42,6 +44,7 @@ public class LedgerApp : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Ledger", ConnectionString);
             b.UseSetting("Ledger:Demo", "false");
             b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            b.UseSetting("Ledger:AuditLog:Folder", AuditFolder);
             b.ConfigureServices(s =>
             {
                 s.RemoveAll<IClock>();
@@ -56,7 +59,11 @@ public class LedgerApp : IAsyncLifetime
         OperatorToken = await OperatorTokens.IssueAsync(Store, "test-operator", "test", Clock.GetCurrentInstant());
     }
 
-    public virtual async Task DisposeAsync() => await Host.DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (Directory.Exists(AuditFolder)) Directory.Delete(AuditFolder, recursive: true);
+    }
 
     public HttpClient Client(string token, string? actingTenant = null)
     {

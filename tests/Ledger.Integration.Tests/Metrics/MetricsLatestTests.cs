@@ -60,7 +60,7 @@ public class MetricsLatestTests(LedgerApp app) : IClassFixture<LedgerApp>
 
     static void AssertMetrics(JsonElement m, MetricsHistory h, List<(double p, bool ok, bool auto)> final, int autoCount)
     {
-        Assert.Equal("1.0", m.GetProperty("schema_version").GetString());
+        Assert.Equal("1.1", m.GetProperty("schema_version").GetString());
         Assert.Equal(6, m.GetProperty("population_n").GetInt32());
         Assert.Equal(h.Gates.Count(g => g.Decision.WouldAutoPost) / 6.0, m.GetProperty("automation_rate").GetDouble(), 12);
         Assert.Equal(autoCount / 6.0, m.GetProperty("auto_post_rate").GetDouble(), 12);

@@ -8,26 +8,8 @@ namespace Ledger.Integration.Tests.Operations;
 /// <summary>Every tenant document table (Marten's own envelope and dead-letter tables have no tenant) of the ledger schema as canonical text, and the facts a rebuild must never change.</summary>
 public static class ReadModels
 {
-    /// <summary>
-    /// One canonical text per document table: rows ordered by (tenant_id, id), data as PostgreSQL's jsonb text (keys
-    /// sorted, whitespace normalised). Marten's bookkeeping columns (mt_version, mt_last_modified) are left out: a
-    /// rebuild rewrites them, the content must not change.
-    /// </summary>
-    public static async Task<SortedDictionary<string, string>> SnapshotAsync(string connectionString)
-    {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        await using var conn = new NpgsqlConnection(connectionString);
-        await conn.OpenAsync();
-        foreach (var table in await ListAsync(conn, "select table_name from information_schema.columns where table_schema = 'ledger' and column_name = 'tenant_id' and table_name like 'mt_doc_%' order by 1"))
-        {
-            var sb = new StringBuilder();
-            await using var cmd = new NpgsqlCommand($"select tenant_id, id::text, data::jsonb::text from ledger.{table} order by tenant_id, id", conn);
-            await using var reader = await cmd.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) sb.Append(reader.GetString(0)).Append('|').Append(reader.GetString(1)).Append('|').Append(reader.GetString(2)).Append('\n');
-            result[table] = sb.ToString();
-        }
-        return result;
-    }
+    /// <summary>One canonical text per document table (<see cref="Ledger.Api.Operations.ReadModelSnapshot"/>).</summary>
+    public static Task<SortedDictionary<string, string>> SnapshotAsync(string connectionString) => Ledger.Api.Operations.ReadModelSnapshot.TakeAsync(connectionString);
 
     /// <summary>Events per type (decisions, exports, LLM calls included) and the decision relay's progression.</summary>
     public static async Task<string> SideEffectsAsync(string connectionString)
@@ -56,7 +38,7 @@ public static class ReadModels
         return list;
     }
 
-    /// <summary>A decided history: labels, training, an auto-posted statement, a reviewer's approval, a QBO export.</summary>
+    /// <summary>A decided history: labels, training, an auto-posted statement, a reviewer's approval, a receipt, a QBO export.</summary>
     public static async Task<string> BuildHistoryAsync(LedgerApp app, string name)
     {
         var (t, admin, _) = await app.TenantWithPostedEntriesAsync(name);
@@ -65,6 +47,10 @@ public static class ReadModels
         var item = Assert.Single(queue.Items);
         var approve = await ReviewDesk.ActAsync(reviewer, item.TransactionId, "approve", new { version = item.Version });
         Assert.True(approve.IsSuccessStatusCode, await approve.Content.ReadAsStringAsync());
+        // A receipt (file, events, inline snapshot) travels with the rest through backup, restore, rebuild, export and erasure.
+        var receipt = await reviewer.UploadReceiptAsync("staples.pdf", Ledger.Domain.Receipts.Samples.ReceiptDocuments.Pdf(
+            Ledger.Domain.Receipts.Samples.ReceiptDocuments.Lines("Staples", new NodaTime.LocalDate(2026, 11, 3), 28.77m, 2.38m)));
+        Assert.NotNull(receipt.Receipts[0].Receipt.MatchedTransactionId);
         using var export = new HttpRequestMessage(HttpMethod.Post, "/api/export/qbo");
         export.Headers.Add("Idempotency-Key", "ops-close-1");
         var exported = await admin.SendAsync(export);

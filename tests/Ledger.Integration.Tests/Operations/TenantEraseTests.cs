@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using Ledger.Api.Hosting;
 using Ledger.Api.Operations;
 using Ledger.Domain.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,12 +16,12 @@ public class TenantEraseTests(LedgerApp app) : IClassFixture<LedgerApp>
         var gone = await ReadModels.BuildHistoryAsync(app, "Erase Me Co");
         var (kept, _, _) = await app.TenantWithPostedEntriesAsync("Keep Me Co");
         var db = app.Host.Services.GetRequiredService<NpgsqlDataSource>();
+        // The kit goes wherever the operator said, and the tenant's stream records where.
+        var kit = await OnboardingKits.WriteAsync(app.Store, db, gone, Path.Combine(Path.GetTempPath(), $"kit-{Guid.NewGuid():N}"), "{}",
+            "LEDGER_API_TOKEN=x\n", "test", app.Clock.GetCurrentInstant(), default);
         await using var conn = await db.OpenConnectionAsync();
         var keptBefore = await TenantTables.CountAsync(conn, kept.TenantId, default);
         var goneEvents = (await TenantTables.CountAsync(conn, gone, default))["mt_events"];
-        var kit = Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "onboarding", gone);
-        Directory.CreateDirectory(kit);
-        await File.WriteAllTextAsync(Path.Combine(kit, "tenant.json"), "{}");
 
         var zip = Path.Combine(Path.GetTempPath(), $"{gone}-{Guid.NewGuid():N}.zip");
         var export = await JobsCli.RunAsync(app.ConnectionString, "tenant-export", "--tenant", gone, "--out", zip);
@@ -54,6 +53,35 @@ public class TenantEraseTests(LedgerApp app) : IClassFixture<LedgerApp>
             "and data ->> 'TenantIdSha256' = @h and data ->> 'ErasedBy' = 'ops-test'", conn);
         tomb.Parameters.AddWithValue("h", TenantErased.Hash(gone));
         Assert.Equal(1L, await tomb.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Erasing_from_a_restored_copy_leaves_the_live_kit_and_erasing_live_deletes_it_where_it_was_written()
+    {
+        var kit = Path.Combine(Path.GetTempPath(), $"kit-{Guid.NewGuid():N}");
+        var onboard = await JobsCli.RunAsync(app.ConnectionString, "onboard", "--tenant", "Kit Keeper Co", "--out", kit);
+        Assert.True(onboard.ExitCode == 0, onboard.Output);
+        var tenant = System.Text.RegularExpressions.Regex.Match(onboard.Output, @"as (kit-keeper-co-[0-9a-f]{6})").Groups[1].Value;
+        var dump = Path.Combine(Path.GetTempPath(), $"kit-{Guid.NewGuid():N}.dump");
+        var copy = $"kit_copy_{Guid.NewGuid():N}"[..20];
+        Assert.Equal(0, (await JobsCli.RunAsync(app.ConnectionString, "backup", "--out", dump)).ExitCode);
+        var restore = await JobsCli.RunAsync(app.ConnectionString, "restore", "--file", dump, "--into", copy);
+        Assert.True(restore.ExitCode == 0, restore.Output);
+        File.Delete(dump);
+
+        // A scratch copy names the same folder, but it was written for the live database: the copy leaves it alone.
+        var scratch = new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = copy }.ConnectionString;
+        var inCopy = await JobsCli.RunAsync(scratch, "tenant-delete", "--tenant", tenant, "--confirm", "--by", "ops-test");
+        Assert.True(inCopy.ExitCode == 0, inCopy.Output);
+        Assert.True(inCopy.Output.Contains($"{kit}: left alone: recorded for database"), inCopy.Output);
+        Assert.True(File.Exists(Path.Combine(kit, "tenant.env")));
+
+        var dry = await JobsCli.RunAsync(app.ConnectionString, "tenant-delete", "--tenant", tenant);
+        Assert.Contains($"{kit}: tenant.json, tenant.env", dry.Output);
+        var live = await JobsCli.RunAsync(app.ConnectionString, "tenant-delete", "--tenant", tenant, "--confirm", "--by", "ops-test");
+        Assert.True(live.ExitCode == 0, live.Output);
+        Assert.Contains($"{kit}: tenant.json, tenant.env deleted", live.Output);
+        Assert.False(Directory.Exists(kit));
     }
 
     static List<string> ReadLines(ZipArchive archive, string name)

@@ -17,7 +17,14 @@ public class OnboardCommandTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Contains("14 accounts", output);
         Assert.Contains("Auto-posting is OFF", output);
         Assert.Contains($"LEDGER_API_TOKEN={token}", File.ReadAllText(Path.Combine(kit, "tenant.env")));
-        Assert.Contains("standard_professional_services", File.ReadAllText(Path.Combine(kit, "tenant.json")));
+        var config = File.ReadAllText(Path.Combine(kit, "tenant.json"));
+        Assert.Contains("standard_professional_services", config);
+        // Account types by name, as a person reads them, not their enum numbers.
+        Assert.Contains("\"type\": \"Asset\"", config);
+        Assert.Contains("\"type\": \"Expense\"", config);
+        Assert.DoesNotMatch("\"type\": [0-9]", config);
+        // The token file is its owner's alone.
+        Assert.True(Ledger.Api.Hosting.PrivateFile.IsOwnerOnly(Path.Combine(kit, "tenant.env")));
 
         var view = await app.Client(token).GetFromJsonAsync<Ledger.Api.Tenants.TenantView>("/api/tenant", Json.Options);
         Assert.Equal(tenantId, view!.TenantId);

@@ -1,3 +1,4 @@
+using Ledger.Domain.Categorization.Knowledge;
 using Ledger.Domain.Categorization.Model;
 using Ledger.Domain.Categorization.Rules;
 
@@ -16,4 +17,11 @@ public sealed record CascadeContext(
     ClassifierModel? Model,
     string? ModelVersion,
     SourceCalibrations Calibrations,
-    CascadeOptions Options);
+    CascadeOptions Options)
+{
+    /// <summary>The shipped merchant knowledge and this tenant's kinds → accounts; null: no knowledge step.</summary>
+    public KnowledgeContext? Knowledge { get; init; }
+}
+
+/// <summary>The product's merchant knowledge base with one tenant's mapping of its kinds onto that tenant's chart.</summary>
+public sealed record KnowledgeContext(MerchantKnowledge Base, KindMap Map);

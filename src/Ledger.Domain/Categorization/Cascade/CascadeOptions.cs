@@ -3,8 +3,19 @@ namespace Ledger.Domain.Categorization;
 /// <summary>The cascade's knobs. Part of the recorded context: a recomputation must use the same values.</summary>
 public sealed record CascadeOptions
 {
-    /// <summary>Labels a vendor needs, all to one account, before its history answers without the model.</summary>
-    public int VendorHistoryMinLabels { get; init; } = 3;
+    /// <summary>
+    /// Which cascade: 1 is the cascade before the knowledge base (history as one all-time tally, one contradiction silences
+    /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency. Recorded on every proposal
+    /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
+    /// </summary>
+    public int Generation { get; init; } = 2;
+
+    /// <summary>
+    /// Labels of the vendor (in the transaction's direction) its history needs before it answers without the model. One in
+    /// generation 2: the model is refitted every few hundred labels, so a vendor's first label is fresher than the model
+    /// (measured: docs/decisions.md 13). Three in generation 1.
+    /// </summary>
+    public int VendorHistoryMinLabels { get; init; } = 1;
 
     /// <summary>Ask the LLM when the best calibrated p is below this (or the vendor is new).</summary>
     public double LlmBelowP { get; init; } = 0.80;
@@ -19,4 +30,9 @@ public sealed record CascadeOptions
     public int ModelTop { get; init; } = 3;
 
     public static CascadeOptions Default { get; } = new();
+
+    /// <summary>The cascade every proposal recorded without a generation was made with.</summary>
+    public static CascadeOptions Generation1 { get; } = new() { Generation = 1, VendorHistoryMinLabels = 3 };
+
+    public static CascadeOptions ForGeneration(int? generation) => generation is null or 1 ? Generation1 : Default;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Ledger.Domain.Categorization.Llm;
 using Ledger.Domain.Categorization.Model;
+using Ledger.Domain.Categorization.Rules;
 using Ledger.Domain.Decisions;
 using NodaTime;
 
@@ -29,6 +30,15 @@ public sealed record ProposalDraft(
     IReadOnlyList<string> Trace,
     bool WantsLlm)
 {
+    /// <summary>The cascade generation that made the draft (<see cref="CascadeOptions.Generation"/>).</summary>
+    public int CascadeGeneration { get; init; } = 1;
+
+    /// <summary>The merchant knowledge base version the cascade had (generation 2), whether or not it answered.</summary>
+    public string? KnowledgeVersion { get; init; }
+
+    /// <summary>The vendor's recent labels with their amounts that the history step saw (generation 2).</summary>
+    public IReadOnlyList<VendorLabel>? VendorHistory { get; init; }
+
     /// <summary>
     /// The event the pipeline records; the LLM outcome supplies the call id and cost when one was made. The categorizer
     /// version and the vendor's labels are the inputs besides the transaction itself that recomputing it needs.
@@ -37,7 +47,12 @@ public sealed record ProposalDraft(
         int? categorizerVersion = null, IReadOnlyDictionary<string, int>? vendorLabels = null) =>
         new(transactionId, Source, AccountCode, VendorKey, RawP, CalibratedP, Alternatives, ModelVersion, CalibrationVersion,
             RuleId, llm?.SentCallId, llm?.CostUsd ?? 0m, Trace, proposeMilliseconds, at, categorizerVersion,
-            vendorLabels?.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+            vendorLabels?.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))
+        {
+            CascadeGeneration = CascadeGeneration == 1 ? null : CascadeGeneration,
+            KnowledgeVersion = KnowledgeVersion,
+            VendorHistory = VendorHistory,
+        };
 
     public bool Equals(ProposalDraft? other) =>
         other is not null

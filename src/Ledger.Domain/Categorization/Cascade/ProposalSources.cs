@@ -8,6 +8,9 @@ public static class ProposalSources
 {
     public const string Rule = "rule", VendorHistory = "vendor_history", Model = "model", Llm = "llm", None = "none";
 
+    /// <summary>The product's merchant knowledge base, for a vendor the tenant never labelled.</summary>
+    public const string Knowledge = "knowledge";
+
     /// <summary>A recognised transfer between two of the tenant's own accounts: the other account is the answer.</summary>
     public const string Transfer = "transfer";
 }

@@ -12,12 +12,27 @@ public sealed record EvaluationOptions
     /// <summary>Refit only the calibrators after this many reviews (cheap; matters most while samples are few).</summary>
     public int RecalibrateEvery { get; init; } = 50;
 
-    /// <summary>Past labels a vendor needs, all to the same account, before vendor memory answers for it.</summary>
-    public int VendorMemoryMinLabels { get; init; } = 3;
+    /// <summary>Past labels a vendor needs before vendor memory answers for it; null: the cascade's own default.</summary>
+    public int? VendorMemoryMinLabels { get; init; }
 
     public bool UseVendorMemory { get; init; } = true;
 
     public int Seed { get; init; } = 42;
+
+    /// <summary>The cascade replayed (<see cref="CascadeOptions.Generation"/>): 1 reproduces the cascade before the knowledge base.</summary>
+    public int CascadeGeneration { get; init; } = CascadeOptions.Default.Generation;
+
+    /// <summary>The model pipeline fitted (<see cref="Model.ClassifierPipeline"/> versions).</summary>
+    public int Pipeline { get; init; } = Model.ClassifierPipeline.Current;
+
+    /// <summary>The merchant knowledge base and the feed's chart mapping; null replays without a knowledge step.</summary>
+    public KnowledgeContext? Knowledge { get; init; }
+
+    /// <summary>The template's auto-post threshold (the figure "automation at the template threshold" uses).</summary>
+    public double TemplateThreshold { get; init; } = 0.90;
+
+    /// <summary>The lowest threshold the system may earn (the template's floor).</summary>
+    public double EarnedFloor { get; init; } = 0.80;
 
     public static EvaluationOptions Default { get; } = new();
 }

@@ -32,14 +32,40 @@ public sealed record EvaluationReport(
     /// <summary>The calibrations in force at the end of the replay (what the CLI writes to calibration_metadata.json).</summary>
     public SourceCalibrations Calibrations { get; init; } = SourceCalibrations.Identity;
 
+    /// <summary>Top-1 against what the reviewers answered (slips included); <see cref="Accuracy"/> is against the adjudicated account.</summary>
+    public double AccuracyVsRecorded => Outcomes.Count == 0 ? 0 : Outcomes.Count(o => o.AgreesWithReviewer) / (double)Outcomes.Count;
+
+    /// <summary>The template's auto-post threshold the replay was given.</summary>
+    public double TemplateThreshold { get; init; } = 0.90;
+
+    public ThresholdPoint AtTemplate => ThresholdScan.At(Outcomes, TemplateThreshold);
+
+    /// <summary>Each proposal posted when p ≥ the threshold the system had earned for its source on earlier outcomes, else the template's.</summary>
+    public ThresholdPoint AtEarned => ThresholdScan.Earned(Outcomes, TemplateThreshold, fallBackToTemplate: true);
+
+    /// <summary>As <see cref="AtEarned"/>, but nothing is posted before a threshold is earned.</summary>
+    public ThresholdPoint AtEarnedOnly => ThresholdScan.Earned(Outcomes, TemplateThreshold, fallBackToTemplate: false);
+
+    /// <summary>Proposals made while the system had an earned threshold for their source.</summary>
+    public int EarnedInForce => Outcomes.Count(o => o.EarnedThreshold is not null);
+
+    /// <summary>Every model fit of the replay (hold-out fit + final fit), in order.</summary>
+    public IReadOnlyList<Duration> Fits { get; init; } = [];
+
+    /// <summary>Proposals for a vendor with no label yet, per source: how many and how many right.</summary>
+    public IReadOnlyDictionary<string, SourceSummary> ColdStartBySource =>
+        Summaries(Outcomes.Where(o => o.ColdStart));
+
     public int CorrectCount => Outcomes.Count(o => o.Correct);
 
     /// <summary>Proposals where production would have asked the LLM (unsure or new vendor); the replay has no LLM.</summary>
     public int LlmWantedCount => Outcomes.Count(o => o.WantsLlm);
 
     /// <summary>Per source: how many proposals, how many right, and ECE before/after calibration (the gates' inputs).</summary>
-    public IReadOnlyDictionary<string, SourceSummary> BySource =>
-        Outcomes.GroupBy(o => o.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new SourceSummary(
+    public IReadOnlyDictionary<string, SourceSummary> BySource => Summaries(Outcomes);
+
+    private static Dictionary<string, SourceSummary> Summaries(IEnumerable<ProposalOutcome> outcomes) =>
+        outcomes.GroupBy(o => o.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new SourceSummary(
             g.Count(), g.Count(o => o.Correct),
             Calibration.Ece.Compute(g.Select(o => (o.RawProbability, o.Correct))).Ece,
             Calibration.Ece.Compute(g.Select(o => (o.Probability, o.Correct))).Ece));

@@ -39,6 +39,7 @@ public static class EvaluationRun
             }
             else if (sinceRefit % options.RecalibrateEvery == 0) proposer.Recalibrate();
         }
-        return EvaluationReport.From(outcomes, history.Count - outcomes.Count, proposer.Retrains, proposer.TrainingTime, proposer.Calibrations);
+        return EvaluationReport.From(outcomes, history.Count - outcomes.Count, proposer.Retrains, proposer.TrainingTime, proposer.Calibrations)
+            with { TemplateThreshold = options.TemplateThreshold, Fits = proposer.Fits };
     }
 }

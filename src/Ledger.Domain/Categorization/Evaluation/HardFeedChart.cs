@@ -1,3 +1,5 @@
+using Ledger.Domain.Accounts;
+
 namespace Ledger.Domain.Categorization.Evaluation;
 
 /// <summary>The generated small business's chart of accounts (codes the hard feed is labelled with).</summary>
@@ -22,6 +24,21 @@ public static class HardFeedChart
     public const string Payroll = "6800";
     public const string Insurance = "6900";
     public const string ProfessionalFees = "6950";
+
+    /// <summary>The chart with names and types, as onboarding would hold it (the knowledge base maps its kinds by these names).</summary>
+    public static readonly IReadOnlyList<ChartAccount> Accounts =
+    [
+        new(Checking, "Business Checking", AccountType.Asset), new(SavingsTransfer, "Business Savings", AccountType.Asset),
+        new(Equipment, "Equipment", AccountType.Asset), new(CardPayment, "Business Credit Card", AccountType.Liability),
+        new(SalesRevenue, "Sales Revenue", AccountType.Income), new(InterestIncome, "Interest Income", AccountType.Income),
+        new(CostOfGoodsSold, "Cost of Goods Sold", AccountType.Expense), new(Advertising, "Advertising & Marketing", AccountType.Expense),
+        new(BankFees, "Bank Fees", AccountType.Expense), new(Meals, "Meals & Entertainment", AccountType.Expense),
+        new(OfficeSupplies, "Office Supplies", AccountType.Expense), new(Rent, "Rent", AccountType.Expense),
+        new(Utilities, "Utilities", AccountType.Expense), new(Software, "Software & Subscriptions", AccountType.Expense),
+        new(Travel, "Travel", AccountType.Expense), new(AutoAndFuel, "Auto & Fuel", AccountType.Expense),
+        new(Payroll, "Payroll", AccountType.Expense), new(Insurance, "Insurance", AccountType.Expense),
+        new(ProfessionalFees, "Legal & Professional Fees", AccountType.Expense),
+    ];
 
     /// <summary>Accounts a tired bookkeeper mis-posts to (the label-noise pool).</summary>
     public static readonly string[] ExpenseAccounts =

@@ -61,7 +61,7 @@ public static class HardFeedGenerator
     private static FeedRow Misposted(FeedRow row, Random rng)
     {
         var others = HardFeedChart.ExpenseAccounts.Where(a => a != row.TrueAccountCode).ToArray();
-        return row with { TrueAccountCode = others[rng.Next(others.Length)] };
+        return row with { TrueAccountCode = others[rng.Next(others.Length)], AdjudicatedAccount = row.TrueAccountCode };
     }
 
     private static decimal LogUniform(Random rng, decimal min, decimal max)

@@ -1,61 +1,68 @@
 using System.Diagnostics;
 using Ledger.Domain.Calibration;
 using Ledger.Domain.Categorization.Model;
-using Ledger.Domain.Categorization.Rules;
+using Ledger.Domain.Decisions.Earned;
 using NodaTime;
 
 namespace Ledger.Domain.Categorization.Evaluation;
 
 /// <summary>
-/// The proposal side of a replay. It only keeps the state a production tenant keeps (per-vendor label tallies, the
-/// latest model, per-source calibrations) and asks <see cref="Categorizer.Propose"/> for every proposal, so the
-/// evaluation measures the production cascade itself. Calibration is fitted only on predictions made without seeing
-/// the label: the model's hold-out rows plus every earlier reviewed proposal of that source (what a pilot would have).
-/// No rules: a replayed tenant has no admin rules, and promoted rules would answer exactly where vendor history does.
+/// The proposal side of a replay. It only keeps the state a production tenant keeps (per-vendor labels, the latest model,
+/// per-source calibrations, the thresholds it has earned) and asks <see cref="Categorizer.Propose"/> for every proposal, so
+/// the evaluation measures the production cascade itself. Calibration is fitted only on predictions made without seeing
+/// the label, and only against what reviewers answered (the adjudicated account is never shown to the system): the model's
+/// hold-out rows plus every earlier reviewed proposal of that source. No rules: a replayed tenant has no admin rules.
 /// </summary>
 internal sealed class ReplayProposer(EvaluationOptions options)
 {
-    private readonly Dictionary<string, (Dictionary<string, int> Counts, List<string> Recent)> _vendors = new(StringComparer.Ordinal);
+    private readonly VendorLabelMemory _vendors = new();
     private readonly Dictionary<string, List<(double rawP, bool correct)>> _reviewed = new(StringComparer.Ordinal)
     {
-        [ProposalSources.Model] = [], [ProposalSources.VendorHistory] = [],
+        [ProposalSources.Model] = [], [ProposalSources.VendorHistory] = [], [ProposalSources.Knowledge] = [],
     };
-    private readonly CascadeOptions _cascade = CascadeOptions.Default with
+    private readonly List<ReviewedProposal> _answered = [];
+    private readonly CascadeOptions _cascade = CascadeOptions.ForGeneration(options.CascadeGeneration) is var c ? c with
     {
         // Switching vendor memory off keeps the tallies (the LLM still needs "new vendor") but never lets history answer.
-        VendorHistoryMinLabels = options.UseVendorMemory ? options.VendorMemoryMinLabels : int.MaxValue,
-    };
+        VendorHistoryMinLabels = options.UseVendorMemory ? options.VendorMemoryMinLabels ?? c.VendorHistoryMinLabels : int.MaxValue,
+    } : c;
     private ClassifierModel? _model;
     private string? _modelVersion;
     private IReadOnlyList<HoldoutPrediction> _holdout = [];
+    private IReadOnlyDictionary<string, double> _earned = new Dictionary<string, double>();
 
     public int Retrains { get; private set; }
     public Duration TrainingTime { get; private set; } = Duration.Zero;
-    public TrainedClassifier? Latest { get; private set; }
+    public List<Duration> Fits { get; } = [];
     public SourceCalibrations Calibrations { get; private set; } = SourceCalibrations.Identity;
+
+    private KnowledgeContext? Knowledge => _cascade.Generation >= 2 ? options.Knowledge : null;
 
     /// <summary>
     /// An onboarding-history row, taken in time order: the cascade (without a model yet) is asked before the row's
-    /// label is learnt, so vendor-history calibration starts from honest out-of-sample outcomes instead of from nothing.
+    /// label is learnt, so history and knowledge calibration start from honest out-of-sample outcomes instead of from nothing.
     /// </summary>
     public void Remember(FeedRow row)
     {
-        var draft = Categorizer.Propose(Input(row), Context(row, model: false));
-        if (draft.Source == ProposalSources.VendorHistory)
-            _reviewed[ProposalSources.VendorHistory].Add((draft.RawP, draft.AccountCode == row.TrueAccountCode));
+        var label = new PostedLabel(Input(row), row.TrueAccountCode);
+        if (CascadeReplay.Ask(label, _vendors, Knowledge, _cascade) is { } o) _reviewed[o.Source].Add((o.RawP, o.Correct));
         Learn(row);
     }
 
     public void Refit(IReadOnlyList<LabelledTransaction> history)
     {
-        var trained = TransactionClassifier.Train(history, options.Seed);
-        Latest = trained;
+        var trained = TransactionClassifier.Train(history, options.Seed, options.Pipeline);
         Retrains++;
         TrainingTime += trained.TrainingTime;
+        Fits.Add(trained.TrainingTime);
         _model = trained.Load();
         _modelVersion = trained.Version;
         _holdout = trained.HoldoutPredictions;
         Recalibrate();
+        // As production: the threshold is earned again at every training, from the reviewed proposals so far.
+        _earned = ReviewedProposals.Score(_answered).GroupBy(o => o.Source)
+            .Select(g => EarnedThresholds.Choose(g.Key, g.Select(o => o.Outcome).ToList(), options.EarnedFloor))
+            .Where(t => t.Threshold is not null).ToDictionary(t => t.Source, t => t.Threshold!.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Cheap next to a model fit, so it runs more often: early calibration has the fewest samples.</summary>
@@ -69,36 +76,32 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     public ProposalOutcome Propose(FeedRow row)
     {
         if (_model is null) throw new InvalidOperationException("Refit before proposing.");
+        var input = Input(row);
         // Timed as production runs it: look up the vendor's stats, then the cascade.
         var clock = Stopwatch.StartNew();
-        var draft = Categorizer.Propose(Input(row), Context(row, model: true));
+        var stats = _vendors.Stats(Categorizer.VendorKeyOf(input));
+        var draft = Categorizer.Propose(input, new CascadeContext([], stats, _model, _modelVersion, Calibrations, _cascade) { Knowledge = Knowledge });
         clock.Stop();
-        return new ProposalOutcome(row.Date, draft.Source, draft.AccountCode ?? "", row.TrueAccountCode, draft.RawP, draft.CalibratedP,
-            Duration.FromTimeSpan(clock.Elapsed), draft.WantsLlm);
+        return new ProposalOutcome(row.Date, draft.Source, draft.AccountCode ?? "", row.Truth, draft.RawP, draft.CalibratedP,
+            Duration.FromTimeSpan(clock.Elapsed), draft.WantsLlm)
+        {
+            RecordedAccount = row.TrueAccountCode, ColdStart = stats is null, Tenant = row.Tenant,
+            EarnedThreshold = _earned.TryGetValue(draft.Source, out var t) ? t : null,
+            VendorKey = draft.VendorKey, Amount = row.Amount, Description = row.RawDescription, Trace = draft.Trace,
+        };
     }
 
-    /// <summary>The bookkeeper has confirmed or corrected the proposal: learn from it.</summary>
+    /// <summary>The bookkeeper has confirmed or corrected the proposal: learn from their answer (slips included).</summary>
     public void Review(ProposalOutcome outcome, FeedRow row)
     {
         if (!_reviewed.TryGetValue(outcome.Source, out var samples)) _reviewed[outcome.Source] = samples = [];
-        samples.Add((outcome.RawProbability, outcome.Correct));
+        samples.Add((outcome.RawProbability, outcome.AgreesWithReviewer));
+        _answered.Add(new ReviewedProposal(outcome.Source, outcome.Probability, outcome.ProposedAccount, row.TrueAccountCode, outcome.VendorKey, row.Amount));
         Learn(row);
     }
 
-    private void Learn(FeedRow row)
-    {
-        var key = Categorizer.VendorKeyOf(Input(row));
-        if (!_vendors.TryGetValue(key, out var vendor)) _vendors[key] = vendor = (new(StringComparer.Ordinal), []);
-        vendor.Counts[row.TrueAccountCode] = vendor.Counts.GetValueOrDefault(row.TrueAccountCode) + 1;
-        vendor.Recent.Add(row.TrueAccountCode);
-    }
+    private void Learn(FeedRow row) => _vendors.Learn(Categorizer.VendorKeyOf(Input(row)), row.TrueAccountCode, row.Amount);
 
-    private CascadeContext Context(FeedRow row, bool model)
-    {
-        var key = Categorizer.VendorKeyOf(Input(row));
-        var stats = _vendors.TryGetValue(key, out var v) ? new VendorLabelStats(key, v.Counts, v.Recent) : null;
-        return new CascadeContext([], stats, model ? _model : null, model ? _modelVersion : null, Calibrations, _cascade);
-    }
-
-    private static CategorizationInput Input(FeedRow row) => new("", row.RawDescription, null, row.Amount, row.BankAccount);
+    private static CategorizationInput Input(FeedRow row) =>
+        new("", row.RawDescription, null, row.Amount, row.BankAccount) { BankCategory = row.BankCategory };
 }

@@ -40,5 +40,16 @@ public static class ThresholdScan
         return At(outcomes, ordered[index]);
     }
 
+    /// <summary>
+    /// Auto-posting with the threshold in force when each proposal was made: the one earned for its source on earlier
+    /// outcomes, or (before one was earned) the template's, or nothing. <see cref="ThresholdPoint.Threshold"/> is NaN: it varies.
+    /// </summary>
+    public static ThresholdPoint Earned(IReadOnlyList<ProposalOutcome> outcomes, double template, bool fallBackToTemplate)
+    {
+        var posted = outcomes.Where(o => o.EarnedThreshold is { } t ? o.Probability >= t : fallBackToTemplate && o.Probability >= template).ToList();
+        return new ThresholdPoint(double.NaN, posted.Count, Share(posted.Count, outcomes.Count),
+            posted.Count == 0 ? double.NaN : Share(posted.Count(o => o.Correct), posted.Count));
+    }
+
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }

@@ -5,10 +5,23 @@ using Microsoft.ML.Transforms.Text;
 
 namespace Ledger.Domain.Categorization.Model;
 
-/// <summary>The ML.NET estimator chain shared by the hold-out fit and the final fit.</summary>
-internal static class ClassifierPipeline
+/// <summary>
+/// The ML.NET estimator chain shared by the hold-out fit and the final fit. A stored model carries its own chain, so an old
+/// model keeps scoring as it was trained; the version here only chooses what a new training fits.
+/// </summary>
+public static class ClassifierPipeline
 {
-    public static IEstimator<ITransformer> Build(MLContext ml)
+    /// <summary>1: SDCA capped at 30 iterations on word 1-2 grams and char trigrams (the pipeline before issue #12).</summary>
+    public const int Legacy = 1, Current = 2;
+
+    internal static IEstimator<ITransformer> Build(MLContext ml, int version) => version switch
+    {
+        Legacy => BuildLegacy(ml),
+        Current => ClassifierPipelineV2.Build(ml),
+        _ => throw new ArgumentOutOfRangeException(nameof(version), version, "Unknown classifier pipeline."),
+    };
+
+    private static IEstimator<ITransformer> BuildLegacy(MLContext ml)
     {
         var text = new TextFeaturizingEstimator.Options
         {

@@ -17,6 +17,11 @@ public sealed class ModelRow
     public string VendorBank { get; set; } = "";
     public float LogAmount { get; set; }
     public string Label { get; set; } = "";
+
+    // Columns of pipeline 2 (models of pipeline 1 never read them).
+    public string Words { get; set; } = "";
+    public string Category { get; set; } = "";
+    public string Kind { get; set; } = "";
 }
 
 /// <summary>The per-class softmax scores, in key order (see <see cref="ClassifierModel.Labels"/>).</summary>

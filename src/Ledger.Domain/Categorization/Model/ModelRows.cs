@@ -29,10 +29,25 @@ public static class ModelRows
             VendorBank = vendor + "|" + f.BankAccount,
             LogAmount = (float)(Math.Log10(magnitude + 1) / 5.0),
             Label = label,
+            Words = WordsOf(f.Description, f.Memo),
+            Category = f.BankCategory is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : "none",
+            Kind = KindOf(f),
         };
     }
 
     public static ModelRow From(LabelledTransaction t) => From(t.Features, t.AccountCode);
+
+    /// <summary>
+    /// Pipeline 2's text: lowercase words split the knowledge base's way (letters apart from digits, so "GOOGLE*ADS8391" is
+    /// google ads), digit runs dropped (store numbers, references and dates never repeat).
+    /// </summary>
+    public static string WordsOf(string description, string? memo) =>
+        string.Join(' ', Knowledge.KnowledgeText.Words(description + " " + memo).Where(w => !char.IsDigit(w[0])));
+
+    /// <summary>The merchant knowledge base's kind for the line (direction-aware), or "none": it lets a tenant's model carry what
+    /// it learnt of one hardware store over to another it never saw.</summary>
+    public static string KindOf(TransactionFeatures f) =>
+        Knowledge.MerchantKnowledge.Shipped.Match(f.Description + " " + f.Memo, f.Amount)?.Entry.Kind ?? "none";
 
     /// <summary>Lowercase, words only: tokens containing digits (references, store numbers) are dropped.</summary>
     public static string CleanText(string raw)

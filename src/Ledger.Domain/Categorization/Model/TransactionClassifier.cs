@@ -11,7 +11,7 @@ public static class TransactionClassifier
     /// Measures accuracy on a deterministic 20% hold-out, then fits the final model on ALL samples
     /// (the hold-out only estimates quality; throwing those labels away would make the model worse).
     /// </summary>
-    public static TrainedClassifier Train(IReadOnlyList<LabelledTransaction> samples, int seed = 42)
+    public static TrainedClassifier Train(IReadOnlyList<LabelledTransaction> samples, int seed = 42, int pipeline = ClassifierPipeline.Current)
     {
         if (samples.Count == 0)
             throw new DomainException("Cannot train a classifier without any posted transactions.");
@@ -21,7 +21,7 @@ public static class TransactionClassifier
         double logLoss = 0;
         if (train.Count > 0 && holdout.Count > 0)
         {
-            var probe = ClassifierModel.Load(Fit(train, seed));
+            var probe = ClassifierModel.Load(Fit(train, seed, pipeline));
             foreach (var row in holdout)
             {
                 var scores = probe.Predict(row.Features, top: int.MaxValue);
@@ -31,7 +31,7 @@ public static class TransactionClassifier
                 predictions.Add(new HoldoutPrediction(scores[0].Probability, scores[0].AccountCode == row.AccountCode));
             }
         }
-        var bytes = Fit(samples, seed);
+        var bytes = Fit(samples, seed, pipeline);
         var labels = ClassifierModel.Load(bytes).Labels;
         clock.Stop();
         var n = predictions.Count;
@@ -41,14 +41,14 @@ public static class TransactionClassifier
             labels, Duration.FromTimeSpan(clock.Elapsed), predictions);
     }
 
-    private static byte[] Fit(IReadOnlyList<LabelledTransaction> samples, int seed)
+    private static byte[] Fit(IReadOnlyList<LabelledTransaction> samples, int seed, int pipeline)
     {
         var distinct = samples.Select(s => s.AccountCode).Distinct(StringComparer.Ordinal).ToList();
         // One account only: a trainer has nothing to separate, so the tenant gets a constant model.
         if (distinct.Count == 1) return ConstantModel.Serialize(distinct[0]);
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(samples.Select(ModelRows.From).ToList());
-        var model = ClassifierPipeline.Build(ml).Fit(data);
+        var model = ClassifierPipeline.Build(ml, pipeline).Fit(data);
         using var stream = new MemoryStream();
         ml.Model.Save(model, data.Schema, stream);
         return DeterministicZip.Normalize(stream.ToArray());

@@ -3,11 +3,18 @@ namespace Ledger.Domain.Categorization.Model;
 /// <summary>A bank transaction an accountant has already posted: the training signal. Negative amount = money out.</summary>
 public sealed record LabelledTransaction(string Description, string? Memo, decimal Amount, string BankAccount, string AccountCode)
 {
-    public TransactionFeatures Features => new(Description, Memo, Amount, BankAccount);
+    /// <summary>The bank's own category or MCC text, when the statement carried one.</summary>
+    public string? BankCategory { get; init; }
+
+    public TransactionFeatures Features => new(Description, Memo, Amount, BankAccount) { BankCategory = BankCategory };
 }
 
 /// <summary>What the classifier sees of an imported bank transaction. Negative amount = money out.</summary>
-public sealed record TransactionFeatures(string Description, string? Memo, decimal Amount, string BankAccount);
+public sealed record TransactionFeatures(string Description, string? Memo, decimal Amount, string BankAccount)
+{
+    /// <summary>The bank's own category or MCC text, when the statement carried one.</summary>
+    public string? BankCategory { get; init; }
+}
 
 /// <summary>One candidate ledger account with the model's (uncalibrated) softmax probability.</summary>
 public sealed record AccountScore(string AccountCode, double Probability);

@@ -23,13 +23,13 @@ internal static class CsvDateOrderScan
 
     public sealed class Evidence
     {
-        public int DayFirstLine, MonthFirstLine;
+        public int DayFirstLine, MonthFirstLine, ExampleLine;
         public string? DayFirstValue, MonthFirstValue, Example;
 
         public void Add(string value, int line)
         {
             if (!CsvDates.TrySplit(value, out var p) || !int.TryParse(p.A, out var a) || !int.TryParse(p.B, out var b)) return;
-            Example ??= value;
+            if (Example is null) (Example, ExampleLine) = (value, line);
             if (a > 12 && DayFirstLine == 0) (DayFirstLine, DayFirstValue) = (line, value);
             if (b > 12 && MonthFirstLine == 0) (MonthFirstLine, MonthFirstValue) = (line, value);
         }
@@ -41,7 +41,8 @@ internal static class CsvDateOrderScan
                     $"The dates contradict each other: '{DayFirstValue}' (line {DayFirstLine}) can only be day/month/year and '{MonthFirstValue}' (line {MonthFirstLine}) only month/day/year. Create a column-mapping profile with the date pattern.")]);
             if (DayFirstLine > 0) return DateOrder.DayMonthYear;
             if (MonthFirstLine > 0) return DateOrder.MonthDayYear;
-            throw new StatementFormatException([new(fileName, 0, column,
+            // No date gives the order away; point at the first one (the header line when no row has a date at all).
+            throw new StatementFormatException([new(fileName, Math.Max(1, ExampleLine), column,
                 $"The dates are ambiguous: no row tells whether '{Example ?? "03/04/2024"}' is day/month or month/day. Create a column-mapping profile with the date pattern (e.g. dd/MM/yyyy or MM/dd/yyyy).")]);
         }
     }

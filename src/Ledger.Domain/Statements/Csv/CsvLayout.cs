@@ -17,12 +17,15 @@ internal sealed class CsvLayout
 
     /// <summary>What an error calls a column: its header text, else "column N" (1-based).</summary>
     public string FieldName(int index) =>
-        index >= 0 && index < Header.Length && Header[index].Length > 0 ? Header[index] : $"column {index + 1}";
+        index >= 0 && index < Header.Length && Header[index].Length > 0 ? Header[index] : $"column {(long)index + 1}";
 
-    public static CsvLayout FromProfile(CsvProfile p, IReadOnlyList<string> header)
+    /// <summary>The profile's columns found in the file's header (on line <paramref name="headerLine"/>).</summary>
+    public static CsvLayout FromProfile(string fileName, CsvProfile p, IReadOnlyList<string> header, int headerLine)
     {
         var layout = new CsvLayout
         {
+            fileName = fileName,
+            headerLine = Math.Max(1, headerLine),
             Delimiter = p.Delimiter,
             DecimalSeparator = p.DecimalSeparator,
             Order = CsvDates.OrderOf(p.DatePattern),
@@ -42,16 +45,23 @@ internal sealed class CsvLayout
         layout.Currency = layout.Resolve(p.CurrencyColumn);
         layout.Payees = [.. p.DescriptionColumns.Select(c => layout.Resolve(c, required: true))];
         if (layout.Amount < 0 && layout.Debit < 0 && layout.Credit < 0)
-            throw new ArgumentException($"Profile '{p.Name}' needs an amount column or debit/credit columns.");
+            throw new StatementFormatException([new(fileName, layout.headerLine, "amountColumn",
+                $"Profile '{p.Name}' names no amount column and no debit/credit columns found in the file's header (line {layout.headerLine}).")]);
         return layout;
     }
+
+    private string fileName = "";
+    private int headerLine = 1;
 
     private int Resolve(string? column, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(column)) return -1;
-        if (column.All(char.IsAsciiDigit)) return int.Parse(column);
+        // A column by number (0-based, as the profile stores it); a number too large for any file is simply not there.
+        if (column.All(char.IsAsciiDigit)) return int.TryParse(column, out var n) ? n : int.MaxValue;
         var i = Array.FindIndex(Header, h => string.Equals(h.Trim(), column.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (i < 0 && required) throw new StatementFormatException("", $"The profile names a column '{column}' that the file's header does not have.");
+        if (i < 0 && required)
+            throw new StatementFormatException([new(fileName, headerLine, column,
+                $"Line {headerLine}, {column}: the profile names a column '{column}' that the file's header does not have.")]);
         return i;
     }
 }

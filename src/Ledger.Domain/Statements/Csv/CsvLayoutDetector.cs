@@ -16,10 +16,11 @@ internal static class CsvLayoutDetector
         var layout = new CsvLayout { Delimiter = delimiter };
 
         var headerAt = records.FindIndex(r => r.Fields.Length > 1 && MapHeader(r.Fields, layout));
+        // A whole-file refusal still points somewhere: the first row, where a header was looked for.
         if (headerAt < 0 && records.Count > 0 && !CsvHeaderless.Infer(records, layout))
-            throw new StatementFormatException(fileName,
-                "The CSV layout was not recognised (no header with a date and an amount column, and no date and amount columns found in the rows). Create a column-mapping profile for this bank.");
-        if (records.Count == 0) throw new StatementFormatException(fileName, "The file has no rows.");
+            throw new StatementFormatException([new(fileName, records[0].Line, "header",
+                $"Line {records[0].Line}, header: the CSV layout was not recognised (no header with a date and an amount column, and no date and amount columns found in the rows). Create a column-mapping profile for this bank.")]);
+        if (records.Count == 0) throw new StatementFormatException([new(fileName, 1, "file", "Line 1: the file has no rows.")]);
 
         if (headerAt >= 0)
         {

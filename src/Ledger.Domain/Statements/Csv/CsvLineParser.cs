@@ -10,6 +10,13 @@ internal sealed class CsvLineParser(string fileName, CsvLayout layout, List<Stat
         var nonEmpty = 0;
         foreach (var v in f) if (v.Length > 0) nonEmpty++;
         if (nonEmpty == 0) return null; // blank line
+        // A NUL is never text a bank wrote (the database cannot store it either): the file is damaged. Issue #16.
+        for (var i = 0; i < f.Count; i++)
+            if (f[i].Contains('\0'))
+            {
+                Error(lineNumber, i, "holds a NUL character (the file is damaged)");
+                return null;
+            }
 
         var dateText = Get(f, layout.Date);
         var hasDate = CsvDates.TryParse(dateText, layout.Order!.Value, out var date);

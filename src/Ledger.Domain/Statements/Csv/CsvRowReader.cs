@@ -21,6 +21,9 @@ internal sealed class CsvRowReader(TextReader reader, char delimiter)
 
     public List<string> Fields { get; } = [];
 
+    /// <summary>The line and field index of a quote still open at the end of the input (a cut-short file), if any.</summary>
+    public (int Line, int Field)? UnclosedQuote { get; private set; }
+
     public bool Read()
     {
         Fields.Clear();
@@ -99,6 +102,7 @@ internal sealed class CsvRowReader(TextReader reader, char delimiter)
             }
             return;
         }
+        UnclosedQuote = (LineNumber, Fields.Count);
     }
 
     private static bool IsBlank(StringBuilder s)

@@ -33,7 +33,7 @@ internal sealed class CsvStatementReader : IStatementReader
         {
             var records = CsvLayoutDetector.ReadRecords(head, profile.Delimiter, profile.SkipLines + 50);
             var header = profile.HasHeader ? records.FirstOrDefault(r => r.Line > profile.SkipLines) : null;
-            layout = CsvLayout.FromProfile(profile, header?.Fields ?? []);
+            layout = CsvLayout.FromProfile(fileName, profile, header?.Fields ?? [], header?.Line ?? profile.SkipLines + 1);
             layout.DataAfterLine = header?.Line ?? profile.SkipLines;
         }
         else
@@ -85,5 +85,9 @@ internal sealed class CsvStatementReader : IStatementReader
             Summary.Count(line);
             yield return line;
         }
+        // The rest of the file went into one field: a download or upload cut short, or a stray quote. Issue #16.
+        if (rows.UnclosedQuote is var (at, field))
+            errors.Add(new StatementError(fileName, at, layout.FieldName(field),
+                $"Line {at}, {layout.FieldName(field)}: a quote opened here is never closed, so the file is cut short or damaged."));
     }
 }

@@ -22,10 +22,18 @@ internal static class OfxSniffer
             : StatementFormat.Ofx1Sgml;
     }
 
-    public static bool IsInvestment(string head) =>
-        head.Contains("<INVSTMTMSGSRSV1", StringComparison.OrdinalIgnoreCase)
-        || head.Contains("<INVSTMTRS", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The investment aggregate in the head, if any: its tag and the line it is on.</summary>
+    public static (string Tag, int Line)? Investment(string head)
+    {
+        foreach (var tag in (ReadOnlySpan<string>)["INVSTMTMSGSRSV1", "INVSTMTRS"])
+        {
+            var at = head.IndexOf("<" + tag, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) return (tag, 1 + head.AsSpan(0, at).Count('\n'));
+        }
+        return null;
+    }
 
-    public static StatementFormatException InvestmentRefusal(string fileName) =>
-        new(fileName, "This is an investment statement (INVSTMTRS: holdings, buys and sells); only bank and credit card statements can be imported.");
+    public static StatementFormatException InvestmentRefusal(string fileName, string tag, int line) =>
+        new([new StatementError(fileName, line, tag,
+            $"Line {line}, {tag}: this is an investment statement (holdings, buys and sells); only bank and credit card statements can be imported.")]);
 }

@@ -41,12 +41,15 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
         string? accountId = null;
         var ordinal = 0;
         var balance = new OfxBalanceCollector();
+        var closed = false;
 
         while (tokens.Next())
         {
             if (tokens.Kind == OfxToken.Text)
             {
-                if (pendingLeaf is not null && tokens.Value.Length > 0)
+                if (pendingLeaf is not null && txn is null && tokens.Value.Contains('\0'))
+                    errors.Add(new(fileName, tokens.Line, pendingLeaf, $"Line {tokens.Line}, {pendingLeaf}: holds a NUL character (the file is damaged)."));
+                else if (pendingLeaf is not null && tokens.Value.Length > 0)
                 {
                     if (txn is not null) txn.Set(pendingLeaf, tokens.Value);
                     else if (pendingLeaf == "ACCTID" && accountId is null) { accountId = tokens.Value; Summary.AddAccountId(accountId); }
@@ -59,6 +62,7 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
 
             var name = tokens.Name;
             var start = tokens.Kind == OfxToken.Start;
+            closed |= !start && name == "OFX";
             pendingLeaf = start ? name : null;
 
             // Any of these ends an open transaction, whether or not the bank closed it.
@@ -88,7 +92,7 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
                         Summary.AccountKind = kinds.Count == 1 ? kinds.First() : null;
                         break;
                     case "INVSTMTRS" or "INVSTMTMSGSRSV1":
-                        throw OfxSniffer.InvestmentRefusal(fileName);
+                        throw OfxSniffer.InvestmentRefusal(fileName, name, tokens.Line);
                 }
                 balance.Enter(name);
             }
@@ -98,5 +102,8 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
             }
         }
         balance.Finish(Summary);
+        // Every bank's file closes its root; one that does not was cut short, and the lines read so far are not the statement.
+        if (!closed)
+            errors.Add(new(fileName, tokens.Line, "OFX", $"Line {tokens.Line}: the file ends before </OFX>, so it was cut short (an interrupted download or upload?)."));
     }
 }

@@ -18,6 +18,8 @@ internal sealed class OfxTokenizer(TextReader reader)
     private readonly Dictionary<string, string> names = new(StringComparer.OrdinalIgnoreCase);
     private int pos;
     private int len;
+    private int lines;      // line breaks before buf[counted]
+    private int counted;
 
     public OfxToken Kind { get; private set; }
 
@@ -27,11 +29,16 @@ internal sealed class OfxTokenizer(TextReader reader)
     /// <summary>Trimmed, decoded text (Text); "" when only whitespace.</summary>
     public string Value { get; private set; } = "";
 
+    /// <summary>The 1-based file line the current token starts on, so a refusal can point at it.</summary>
+    public int Line { get; private set; } = 1;
+
     public bool Next()
     {
         while (true)
         {
             if (!Ensure(1)) return false;
+            CountLines();
+            Line = 1 + lines;
             if (buf[pos] == '<' && Ensure(2))
             {
                 var c = buf[pos + 1];
@@ -98,9 +105,10 @@ internal sealed class OfxTokenizer(TextReader reader)
                 ReadCData();
                 continue;
             }
-            if (Ensure(2) && !IsMarkupChar(buf[pos + 1]))
+            if (!Ensure(2) || !IsMarkupChar(buf[pos + 1]))
             {
-                // "A < B" in a payee: a '<' that starts no tag is just text.
+                // "A < B" in a payee: a '<' that starts no tag is just text; so is a '<' that ends the file (issue #16: a
+                // truncated upload ending in '<' made Next() read an empty text token at the same place forever).
                 text.Append('<');
                 pos++;
                 continue;
@@ -161,12 +169,20 @@ internal sealed class OfxTokenizer(TextReader reader)
         return s;
     }
 
+    private void CountLines()
+    {
+        lines += buf.AsSpan(counted, pos - counted).Count('\n');
+        counted = pos;
+    }
+
     /// <summary>Makes at least n unread chars available if the reader has them; false at end of input.</summary>
     private bool Ensure(int n)
     {
         if (len - pos >= n) return true;
         if (pos > 0)
         {
+            CountLines();
+            counted = 0;
             Array.Copy(buf, pos, buf, 0, len - pos);
             len -= pos;
             pos = 0;

@@ -27,6 +27,14 @@ internal sealed class OfxTransaction
     public StatementLine? ToLine(string file, string? accountId, List<StatementError> errors)
     {
         var ok = true;
+        // A NUL is never text a bank wrote (the database cannot store it either): the file is damaged. Issue #16.
+        foreach (var (tag, value) in new[] { ("TRNTYPE", TrnType), ("FITID", FitId), ("NAME", Name), ("MEMO", Memo), ("CHECKNUM", CheckNum),
+                     ("PAYEE", Payee), ("CORRECTFITID", CorrectFitId), ("CORRECTACTION", CorrectAction) })
+            if (value?.Contains('\0') == true)
+            {
+                errors.Add(new(file, Ordinal, tag, $"Transaction {Ordinal}: {tag} holds a NUL character (the file is damaged)."));
+                ok = false;
+            }
         if (string.IsNullOrEmpty(DtPosted))
         {
             errors.Add(new(file, Ordinal, "DTPOSTED", $"Transaction {Ordinal}{Describe()}: the posting date (DTPOSTED) is missing or empty."));

@@ -39,7 +39,7 @@ public static class ReviewerSimulation
     }
 
     public static async Task<SimulatedReviews> RunAsync(IDocumentStore store, string tenantId, IReadOnlyList<TruthRow> truth, string reviewer,
-        IClock clock, CancellationToken ct)
+        IClock clock, CancellationToken ct, IProgress<double>? progress = null)
     {
         List<ReviewQueueItem> queue;
         await using (var query = store.QuerySession(tenantId))
@@ -49,8 +49,9 @@ public static class ReviewerSimulation
         var pool = truth.GroupBy(t => (t.BankAccount, t.Date, t.Amount)).ToDictionary(g => g.Key, g => g.ToList());
         var user = Reviewer(tenantId, reviewer);
         int approved = 0, recategorized = 0, unmatched = 0, refused = 0;
-        foreach (var item in queue)
+        foreach (var (item, index) in queue.Select((q, i) => (q, i)))
         {
+            progress?.Report(index);
             var answer = Take(pool, item);
             if (answer is null) { unmatched++; continue; }
             await using var session = store.LightweightSession(tenantId);

@@ -1,4 +1,5 @@
 using JasperFx.CommandLine;
+using Ledger.Jobs.Commands;
 using Marten;
 using NodaTime;
 
@@ -17,15 +18,19 @@ public class SimulateReviewsInput : NetCoreInput
 /// the queue with the true accounts through the reviewer acts' own logic, as the pilot's reviewers would.
 /// </summary>
 [Description("Approve or recategorize a tenant's queued transactions with their true accounts from a CSV", Name = "simulate-reviews")]
-public class SimulateReviewsCommand : JasperFxAsyncCommand<SimulateReviewsInput>
+public class SimulateReviewsCommand : OperatorCommand<SimulateReviewsInput>
 {
-    public override async Task<bool> Execute(SimulateReviewsInput input)
+    protected override async Task<bool> Run(SimulateReviewsInput input)
     {
         using var host = input.BuildHost();
+        await RequireTenantAsync(host, input.TenantFlag);
         using var reader = File.OpenText(input.TruthFlag);
         var truth = ReviewerSimulation.ReadTruth(reader);
-        var r = await ReviewerSimulation.RunAsync(host.Services.GetRequiredService<IDocumentStore>(), input.TenantFlag, truth, input.ReviewerFlag,
-            host.Services.GetRequiredService<IClock>(), CancellationToken.None);
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        int queued;
+        await using (var query = store.QuerySession(input.TenantFlag)) queued = await query.Query<Ledger.Projections.Review.ReviewQueueItem>().CountAsync();
+        var r = await ProgressDisplay.RunAsync($"Answering {queued:N0} queued transactions", queued, progress =>
+            ReviewerSimulation.RunAsync(store, input.TenantFlag, truth, input.ReviewerFlag, host.Services.GetRequiredService<IClock>(), CancellationToken.None, progress));
         Console.WriteLine($"simulate-reviews {input.TenantFlag}: queue {r.Queued}, approved {r.Approved}, recategorized {r.Recategorized}, " +
             $"no truth row {r.Unmatched}, refused {r.Refused} (truth rows {truth.Count})");
         return r.Approved + r.Recategorized > 0;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Ledger.Domain.Calibration;
+using Ledger.Domain.Export;
 using Ledger.Domain.Metrics;
 using Ledger.Projections.Metrics;
 using Marten;
@@ -46,7 +47,9 @@ public static class ShadowReport
             rows.Count(r => r.Reviewed || r.Posted), Drift(rows), before.Count == 0 ? null : Drift(before)),
             new PilotOptions(DriftTolerance: driftTolerance));
         var weeks = Weekly(rows);
-        var summary = Summary(tenant, period, metrics, verdict, rows.Count, answered.Count);
+        var categorizer = await session.LoadAsync<Ledger.Projections.Categorization.CategorizerState>(Ledger.Domain.Categorization.CategorizerStreams.Id, ct);
+        var usesEarned = (await session.LoadAsync<Ledger.Projections.Tenants.Tenant>(tenant, ct))?.UsesEarnedThreshold ?? false;
+        var summary = Summary(tenant, period, metrics, verdict, rows.Count, answered.Count) + Earned(categorizer, usesEarned);
 
         Directory.CreateDirectory(dir);
         var files = new List<string>();
@@ -61,11 +64,14 @@ public static class ShadowReport
             tenant, period = period.Label, from = period.From.ToString("yyyy-MM-dd", null), to = period.To.ToString("yyyy-MM-dd", null),
             generated_at = now.ToString(), windows = "by decision day (UTC)", metrics = metrics.Summary, je_imbalance_count = metrics.JeImbalanced,
             metrics_lag_events = lag, decisions = rows.Count, answered = answered.Count, verdict,
+            earned_threshold = categorizer?.EarnedAt is null ? null : new
+            {
+                in_use = usesEarned, earned_at = categorizer.EarnedAt.ToString(), by_source = categorizer.EarnedEvidence,
+            },
             weekly = weeks.Select(w => new { week_of_bank_line = w.Monday.ToString("yyyy-MM-dd", null), w.Decided, w.Automation, w.Answered, w.Accuracy }),
         }, new JsonSerializerOptions { WriteIndented = true }), ct);
         await File.WriteAllTextAsync(F("shadow_report", "csv"), DecisionsCsv(rows), ct);
-        await File.WriteAllTextAsync(F("shadow_reason_counts", "csv"),
-            "reason,count\n" + string.Concat(metrics.Summary.Reasons.Select(r => $"{r.Key},{r.Value}\n")), ct);
+        await File.WriteAllTextAsync(F("shadow_reason_counts", "csv"), ReasonCountsCsv(metrics.Summary.Reasons), ct);
         var caption = $"{tenant}, decisions {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd}";
         ShadowCharts.Reliability(metrics.Summary.EceBins, metrics.Summary.Ece, caption, F("shadow_reliability", "png"));
         ShadowCharts.Reasons(metrics.Summary.Reasons, metrics.Summary.PopulationN, caption, F("shadow_reasons", "png"));
@@ -99,12 +105,31 @@ public static class ShadowReport
                     answered == 0 ? null : (double)g.Count(r => r.Correct == true) / answered);
             }).ToList();
 
+    /// <summary>Descriptions come from the bank line, so every text cell is neutralised; amounts and p stay numbers.</summary>
     static string DecisionsCsv(List<ShadowDecision> rows)
     {
-        static string Q(string s) => s.Contains(',') || s.Contains('"') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+        static string T(object? v) => SpreadsheetCsv.Text(Convert.ToString(v, CultureInfo.InvariantCulture));
+        static string N(FormattableString v) => SpreadsheetCsv.Number(FormattableString.Invariant(v));
         var sb = new StringBuilder("decided_at,date,description,amount,proposed_account,p,would_auto_post,final_account,correct,reasons\n");
         foreach (var r in rows)
-            sb.Append(CultureInfo.InvariantCulture, $"{r.DecidedAt},{r.Date:yyyy-MM-dd},{Q(r.Description)},{r.Amount},{r.Proposed},{r.P:F4},{r.WouldAutoPost},{r.Final},{r.Correct},{string.Join(';', r.Reasons)}\n");
+            SpreadsheetCsv.Row(sb, "\n", T(r.DecidedAt), T(r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), T(r.Description), N($"{r.Amount}"),
+                T(r.Proposed), N($"{r.P:F4}"), T(r.WouldAutoPost), T(r.Final), T(r.Correct), T(string.Join(';', r.Reasons)));
+        return sb.ToString();
+    }
+
+    static string ReasonCountsCsv(IEnumerable<KeyValuePair<string, int>> reasons)
+    {
+        var sb = new StringBuilder("reason,count\n");
+        foreach (var (reason, count) in reasons) SpreadsheetCsv.Row(sb, "\n", SpreadsheetCsv.Text(reason), SpreadsheetCsv.Number(count.ToString(CultureInfo.InvariantCulture)));
+        return sb.ToString();
+    }
+
+    /// <summary>The thresholds the tenant earned at its last training, per source, with their evidence.</summary>
+    static string Earned(Ledger.Projections.Categorization.CategorizerState? state, bool inUse)
+    {
+        if (state?.EarnedAt is null) return "earned thresholds: none recorded yet (they are earned at each training)\n";
+        var sb = new StringBuilder($"earned thresholds ({(inUse ? "used by the gates: the operator opted in" : "not used: no operator opt-in")}), at {state.EarnedAt}:\n");
+        foreach (var e in state.EarnedEvidence) sb.AppendLine("  " + e.Describe());
         return sb.ToString();
     }
 

@@ -46,5 +46,8 @@ internal static class CascadeKit
         IReadOnlyList<VendorRule>? rules = null, VendorLabelStats? stats = null, bool withModel = true,
         SourceCalibrations? calibrations = null, CascadeOptions? options = null) =>
         new(rules ?? [], stats, withModel ? Model.Load() : null, withModel ? Model.Version : null,
-            calibrations ?? SourceCalibrations.Identity, options ?? CascadeOptions.Default);
+            calibrations ?? SourceCalibrations.Identity, options ?? Options);
+
+    /// <summary>The current cascade, but with history needing three labels, so one or two leave the answer to the model.</summary>
+    public static readonly CascadeOptions Options = CascadeOptions.Default with { VendorHistoryMinLabels = 3 };
 }

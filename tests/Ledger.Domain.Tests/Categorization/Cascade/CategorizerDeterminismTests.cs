@@ -25,7 +25,7 @@ public sealed class CategorizerDeterminismTests
         // Everything reloaded: new model instance from the stored bytes, calibrations rebuilt from their parts.
         var reloaded = SourceCalibrations.FromModels(calibrations.BySource.ToDictionary(p => p.Key, p => p.Value with { }));
         var again = Categorizer.Propose(input with { }, new CascadeContext(rules.ToList(), Stats(description, Fuel),
-            ClassifierModel.Load(Model.ModelBytes.ToArray()), Model.Version, reloaded, new CascadeOptions()));
+            ClassifierModel.Load(Model.ModelBytes.ToArray()), Model.Version, reloaded, Options with { }));
 
         Assert.Equal(calibrations.Version, reloaded.Version);
         Assert.Equal(recorded, again);

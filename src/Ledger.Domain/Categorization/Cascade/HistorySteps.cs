@@ -1,0 +1,92 @@
+using Ledger.Domain.Categorization.Rules;
+using static Ledger.Domain.Categorization.Categorizer;
+
+namespace Ledger.Domain.Categorization;
+
+/// <summary>The vendor-history step: answers from the tenant's own labels of this vendor, or passes.</summary>
+internal static class HistorySteps
+{
+    /// <summary>Generation 1: the all-time tally; one contradiction silences history for good.</summary>
+    public static CascadeAnswer? Tally(CascadeContext ctx, int labels, List<string> trace)
+    {
+        var min = ctx.Options.VendorHistoryMinLabels;
+        var accounts = ctx.VendorStats?.LabelsByAccount.Where(p => p.Value > 0).OrderBy(p => p.Key, StringComparer.Ordinal).ToList() ?? [];
+        if (accounts.Count > 1)
+        {
+            trace.Add("vendor history: contradicted (" + string.Join(", ", accounts.Select(p => Line($"{p.Key}x{p.Value}"))) + ")");
+            return null;
+        }
+        if (labels < min)
+        {
+            trace.Add(Line($"vendor history: {labels} labels, needs {min}"));
+            return null;
+        }
+        var account = accounts[0].Key;
+        var raw = (labels + 1.0) / (labels + 2.0); // n agreeing labels do not prove the next agrees
+        return Answer(ctx, account, raw, Line($"{account} x{labels}"), trace);
+    }
+
+    /// <summary>
+    /// Generation 2: only the labels of the transaction's direction count (a refund is not a purchase), and its p is always
+    /// "n comparable labels agree", (n+1)/(n+2). When all of them name one account they all count, unless the amount is
+    /// far beyond any of them (more than <see cref="FarBeyond"/> times): a vendor's first $900 order says nothing of its $30
+    /// ones. When they disagree (an amount-dependent vendor, a vendor whose account changed, a reviewer's slip) the
+    /// <see cref="Nearest"/> labels closest in amount (within <see cref="FarBeyond"/> times; at equal distance the newest)
+    /// must all agree, and be at least <see cref="NearestMin"/>: a small order goes where small orders went, an amount at
+    /// the border between two habits, or a vendor just moved to another account, is left to the model. Without amounts
+    /// (stats from before they were kept) the tally decides as in generation 1.
+    /// </summary>
+    public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace)
+    {
+        if (ctx.VendorStats?.Labels is not { Count: > 0 } all) return Tally(ctx, labels, trace);
+        var min = ctx.Options.VendorHistoryMinLabels;
+        var inflow = input.Amount > 0;
+        var direction = inflow ? "in" : "out";
+        var at = Log2(input.Amount);
+        var same = all.Where(l => l.Amount > 0 == inflow).ToList();
+        if (same.Count < min)
+        {
+            trace.Add(Line($"vendor history: {same.Count} {direction} labels, needs {min}"));
+            return null;
+        }
+        var accounts = same.Select(l => l.AccountCode).Distinct(StringComparer.Ordinal).ToList();
+        if (accounts.Count == 1)
+        {
+            if (same.Min(l => Distance(l, at)) > Math.Log2(FarBeyond))
+            {
+                trace.Add(Line($"vendor history: {Math.Abs(input.Amount):0.00} is far beyond the {same.Count} {direction} amounts labelled"));
+                return null;
+            }
+            return Answer(ctx, accounts[0], (same.Count + 1.0) / (same.Count + 2.0), Line($"{accounts[0]} x{same.Count} {direction}"), trace);
+        }
+        // Half-octave rings of distance, newest first within a ring: the closest amounts, and of equally close ones the latest habit.
+        var nearest = same.Select((l, i) => (Label: l, Age: same.Count - 1 - i, Distance: Distance(l, at)))
+            .Where(x => x.Distance <= Math.Log2(FarBeyond))
+            .OrderBy(x => Math.Floor(x.Distance * 2)).ThenBy(x => x.Age).Take(Nearest).Select(x => x.Label.AccountCode).ToList();
+        var tally = string.Join(", ", accounts.Select(a => Line($"{a}x{same.Count(l => l.AccountCode == a)}")));
+        if (nearest.Count < Math.Max(min, NearestMin) || nearest.Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            trace.Add(Line($"vendor history: mixed ({tally}), nearest {Math.Abs(input.Amount):0.00} {direction}: {string.Join(" ", nearest)}"));
+            return null;
+        }
+        return Answer(ctx, nearest[0], (nearest.Count + 1.0) / (nearest.Count + 2.0),
+            Line($"{nearest[0]} x{nearest.Count} nearest {Math.Abs(input.Amount):0.00} {direction} (mixed: {tally})"), trace);
+    }
+
+    /// <summary>How many of a mixed vendor's labels closest in amount are asked, and how many at least must agree.</summary>
+    public const int Nearest = 4, NearestMin = 3;
+
+    /// <summary>An amount this many times beyond a label's is not comparable with it.</summary>
+    public const double FarBeyond = 4;
+
+    private static double Distance(VendorLabel l, double at) => Math.Abs(Log2(l.Amount) - at);
+
+    private static CascadeAnswer Answer(CascadeContext ctx, string account, double raw, string basis, List<string> trace)
+    {
+        var calibrated = ctx.Calibrations.Calibrate(ProposalSources.VendorHistory, raw);
+        trace.Add(Line($"vendor history: {basis} p={raw:F2} (cal {calibrated:F2})"));
+        return new CascadeAnswer(ProposalSources.VendorHistory, account, raw, calibrated, [], null, null);
+    }
+
+    private static double Log2(decimal amount) => Math.Log2((double)Math.Abs(amount) + 1);
+}

@@ -1,0 +1,31 @@
+using JasperFx.CommandLine;
+using Ledger.Api.Hosting;
+using Ledger.Domain.Categorization.Evaluation;
+using Ledger.Domain.Categorization.Evaluation.DevFeeds;
+
+namespace Ledger.Jobs.Commands;
+
+public class DevFeedsInput : NetCoreInput
+{
+    [Description("Output CSV (default samples/dev-feeds/dev-feeds.csv)")]
+    public string? OutFlag { get; set; }
+
+    [Description("Seed of the generator")]
+    public int SeedFlag { get; set; } = 11;
+}
+
+/// <summary>Writes the generated development feeds (several tenants, adjudicated accounts) for tuning; no database.</summary>
+[Description("Write the generated development feeds the categorizer is tuned on (deterministic)", Name = "dev-feeds")]
+public class DevFeedsCommand : JasperFxAsyncCommand<DevFeedsInput>
+{
+    public override async Task<bool> Execute(DevFeedsInput input)
+    {
+        var path = input.OutFlag ?? Path.Combine(DatabaseLocation.RepositoryRoot(), "samples", "dev-feeds", $"dev-feeds-{input.SeedFlag}.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var rows = DevFeedGenerator.Generate(input.SeedFlag);
+        await using var writer = new StreamWriter(path);
+        LabelledFeedCsv.Write(rows, writer);
+        Console.WriteLine($"wrote {path}: {rows.Count} rows, {rows.Select(r => r.Tenant).Distinct().Count()} tenants, {rows.Count(r => r.TrueAccountCode != r.Truth)} reviewer slips");
+        return true;
+    }
+}

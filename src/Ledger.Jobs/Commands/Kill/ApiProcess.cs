@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Ledger.Jobs.Commands.Kill;
+
+/// <summary>
+/// The built API (Ledger.Api.dll) as a child process on a database of the caller's choosing, started and SIGKILLed like a
+/// crashing server: no shutdown hook runs, open transactions die with their connections. Its output goes to a log file.
+/// </summary>
+public sealed class ApiProcess(string apiDll, string connectionString, string logFile) : IAsyncDisposable
+{
+    Process? process;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+    public bool IsRunning => process is { HasExited: false };
+    public TimeSpan LastStart { get; private set; }
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var sw = Stopwatch.StartNew();
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(apiDll);
+        psi.Environment["ConnectionStrings__Ledger"] = connectionString;
+        psi.Environment["Urls"] = BaseAddress.ToString();
+        psi.Environment["Ledger__Demo"] = "false";
+        psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        psi.Environment["Ledger__Auth__MaxFailuresPerMinute"] = "100000";
+        process = Process.Start(psi)!;
+        // A harness stopped with Ctrl+C or SIGTERM takes its API along instead of leaving it running on the database.
+        var child = process;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { if (!child.HasExited) child.Kill(true); } catch (InvalidOperationException) { } };
+        var log = File.AppendText(logFile);
+        log.AutoFlush = true;
+        await log.WriteLineAsync($"---- start {DateTime.UtcNow:O} pid {process.Id} on {BaseAddress}");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The API exited with {process.ExitCode} while starting; see {logFile}.");
+            try
+            {
+                if ((await http.GetAsync("/healthz", ct)).IsSuccessStatusCode)
+                {
+                    LastStart = sw.Elapsed;
+                    return;
+                }
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested) { }
+            await Task.Delay(100, ct);
+        }
+        throw new TimeoutException($"The API did not answer /healthz within 120 s; see {logFile}.");
+    }
+
+    /// <summary>SIGKILL (Process.Kill on Linux), then wait until the process is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (process is null || process.HasExited) return;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        process?.Dispose();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ledger.Domain.Categorization;
+using Ledger.Domain.Categorization.Knowledge;
+using Ledger.Domain.Categorization.Rules;
+using Ledger.Domain.Decisions;
+using Ledger.Domain.Tenants;
+using NodaTime;
+using static Ledger.Domain.Tests.Categorization.Cascade.CascadeKit;
+
+namespace Ledger.Domain.Tests.Decisions;
+
+/// <summary>
+/// Proposals recorded before the knowledge base and the conditional history (generation 1, events without the new fields)
+/// are still recomputed, by the cascade that made them; proposals of generation 2 by theirs.
+/// </summary>
+public sealed class ProposalVerificationGenerationsTests
+{
+    private const string Shell = "SHELL OIL 5799 OAKLAND CA";
+    private static readonly KnowledgeContext Knowledge = new(MerchantKnowledge.Shipped, KindMapping.For("starter", TenantTemplates.Starter.Chart));
+
+    // One slip, then six fuel labels: generation 1 gives up on the vendor, generation 2 follows the weight of the labels.
+    private static readonly VendorLabelStats Slipped = Stats(Shell, Meals, Fuel, Fuel, Fuel, Fuel, Fuel, Fuel) with
+    {
+        Labels = [new(Meals, -41m), new(Fuel, -40m), new(Fuel, -42m), new(Fuel, -45m), new(Fuel, -44m), new(Fuel, -43m), new(Fuel, -46m)],
+    };
+
+    private static RecordedProposal Recorded(CategoryProposed e, bool asWrittenBefore)
+    {
+        var json = JsonSerializer.SerializeToNode(e)!.AsObject();
+        if (asWrittenBefore) foreach (var added in new[] { "CascadeGeneration", "KnowledgeVersion", "VendorHistory" }) json.Remove(added);
+        var read = json.Deserialize<CategoryProposed>()!;
+        return new RecordedProposal(Guid.NewGuid(), read, Input(Shell, -45m), null, null) { Knowledge = Knowledge };
+    }
+
+    private static CategoryProposed Propose(CascadeOptions options) =>
+        Categorizer.Propose(Input(Shell, -45m), Context(stats: Slipped, options: options) with { Knowledge = Knowledge })
+            .ToEvent("tx-1", null, 0.2, Instant.FromUnixTimeSeconds(0), categorizerVersion: 3, vendorLabels: Slipped.LabelsByAccount);
+
+    [Fact]
+    public void A_generation_1_proposal_written_without_the_new_fields_recomputes_by_generation_1()
+    {
+        var old = Propose(CascadeOptions.Generation1);
+        Assert.Equal(ProposalSources.Model, old.Source);
+        Assert.Null(old.CascadeGeneration);
+        var recorded = Recorded(old, asWrittenBefore: true);
+
+        // Today's context (generation 2 by default): verification still picks the generation the event names (none = 1).
+        Assert.Null(ProposalVerification.Verify(recorded, Context() with { Knowledge = Knowledge }));
+    }
+
+    [Fact]
+    public void A_generation_2_proposal_recomputes_by_generation_2_and_an_edited_one_does_not()
+    {
+        var current = Propose(CascadeOptions.Default);
+        Assert.Equal((ProposalSources.VendorHistory, Fuel, 2), (current.Source, current.AccountCode, current.CascadeGeneration));
+        Assert.Equal(MerchantKnowledge.Shipped.Version, current.KnowledgeVersion);
+        var today = Context(options: CascadeOptions.Default);
+        Assert.Null(ProposalVerification.Verify(Recorded(current, asWrittenBefore: false), today));
+
+        // Strip what generation 2 recorded: it is then recomputed as generation 1, which disagrees.
+        var mismatch = ProposalVerification.Verify(Recorded(current, asWrittenBefore: true), today);
+        Assert.NotNull(mismatch);
+        Assert.Contains("source", mismatch.Fields);
+    }
+}
