@@ -55,6 +55,10 @@ public static class DecideTransactionsHandler
     {
         var retry = new OutgoingMessages();
         var ids = cmd.TransactionIds.Distinct().ToArray();
+        // Not while an import of the tenant is pairing transfers: the batch would decide a leg a pair is being recorded on. A
+        // batch that may wait on the LLM does not hold the tenant's imports back that long; a pair recorded meanwhile makes it
+        // collide on the stream version, and it is decided again on fresh facts (TransferPairingTurn).
+        if (!llm.IsConfigured) await Ledger.Api.Import.TransferPairingTurn.ShareAsync(session, ct);
         var batch = new DecisionBatch(await TransactionFacts.LoadAsync(session, ids, ct));
         // Redelivered or raced: a transaction whose stream already holds its decision is never decided again.
         var pending = ids.Where(id => batch.State(id)?.NeedsDecision == true).ToArray();

@@ -75,7 +75,12 @@ public static class LedgerHost
         });
         // A node's async projections and subscriptions are distributed by Wolverine across the nodes on this database (each
         // runs on exactly one, and moves when its node dies); a tool runs none (LedgerCluster).
-        var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource, metrics))
+        var marten = services.AddMarten(opts =>
+            {
+                opts.ConfigureLedger(dataSource, metrics);
+                // A tool leaves the async projections to the nodes (Disabled would print a warning into every command's output).
+                if (role == LedgerRole.Tool) opts.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.ExternallyManaged;
+            })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = role == LedgerRole.Node);

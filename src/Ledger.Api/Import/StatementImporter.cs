@@ -54,7 +54,8 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         {
             try
             {
-                var (imported, range, plan) = await WriteAsync(request, account, planLimit, spool.Sha256, reader, statement, twins, ct);
+                var (imported, range, plan, turn) = await WriteAsync(request, account, planLimit, spool.Sha256, reader, statement, twins, ct);
+                await using var pairing = turn;
                 var writtenAt = clockwatch.Elapsed;
                 Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
                 Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
@@ -66,7 +67,8 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
                 // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
                 // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
                 var transfersDetected = 0;
-                await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct));
+                await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(pairing, range, ct));
+                await pairing.DisposeAsync();   // decisions of this tenant wait for it: not a moment longer
                 logger.LogInformation(
                     "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
                     "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
@@ -92,7 +94,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
     }
 
     /// <summary>The second pass: plan and write chunk by chunk, then StatementImported, all in one transaction.</summary>
-    async Task<(StatementImported Imported, ImportedRange Range, Ledger.Domain.Tenants.PlanUsage Plan)> WriteAsync(ImportRequest request, ChartAccount account,
+    async Task<(StatementImported Imported, ImportedRange Range, Ledger.Domain.Tenants.PlanUsage Plan, TransferPairingTurn Pairing)> WriteAsync(ImportRequest request, ChartAccount account,
         int planLimit, string sha256,
         IStatementReader firstPass, ValidatedStatement statement, TwinRows twins, CancellationToken ct)
     {
@@ -138,8 +140,15 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         if (usage.AfterImport(importId, request.FileName, imported, now) is { } exceeded)
             closing.Add(new NewStream(Ledger.Api.Tenants.PlanUsages.StreamId(importId), typeof(Ledger.Api.Tenants.PlanUsageLog), exceeded));
         await copy.WriteAsync(closing, ct);
-        await tx.CommitAsync(ct);
-        return (statementImported, transactions, usage with { Imported = usage.Imported + imported });
+        // The pairing turn before the commit: no decision batch can see these transactions before they are paired.
+        var pairing = await TransferPairingTurn.TakeAsync(store, request.TenantId, ct);
+        try { await tx.CommitAsync(ct); }
+        catch
+        {
+            await pairing.DisposeAsync();
+            throw;
+        }
+        return (statementImported, transactions, usage with { Imported = usage.Imported + imported }, pairing);
     }
 
     /// <summary>
