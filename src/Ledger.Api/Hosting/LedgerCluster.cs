@@ -18,7 +18,7 @@ public enum LedgerRole
 /// moves them when that node stops answering its health checks; a dead node's durable messages are taken over by the
 /// others. Timings (docs/decisions.md 19, measured in the README) are settings, so tests and operators can tune takeover against
 /// database polling: <c>Ledger:Cluster:HealthCheckSeconds</c> (1), <c>StaleNodeSeconds</c> (5), <c>CheckAssignmentSeconds</c> (2),
-/// <c>FirstHealthCheckSeconds</c> (1), <c>ReassignmentSeconds</c> (1).
+/// <c>FirstHealthCheckSeconds</c> (1), <c>ReassignmentSeconds</c> (1), <c>RecoverySeconds</c> (1).
 /// </summary>
 public static class LedgerCluster
 {
@@ -36,6 +36,9 @@ public static class LedgerCluster
         durability.StaleNodeTimeout = Seconds(config, "StaleNodeSeconds", 5);
         durability.CheckAssignmentPeriod = Seconds(config, "CheckAssignmentSeconds", 2);
         durability.NodeReassignmentPollingTime = Seconds(config, "ReassignmentSeconds", 1);
+        // Also how often released inbox envelopes (a dead node's decision batches) are looked for: 5 s by default, which can
+        // come on top of the takeover; the query is one cheap poll per node.
+        durability.ScheduledJobPollingTime = Seconds(config, "RecoverySeconds", 1);
     }
 
     static TimeSpan Seconds(IConfiguration config, string key, double fallback) =>

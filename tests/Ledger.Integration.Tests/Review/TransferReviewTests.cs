@@ -112,6 +112,22 @@ public class TransferReviewTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.ActAsync(excluded, "approve")).StatusCode);
     }
 
+    [Theory]
+    [InlineData(Checking, Card)]
+    [InlineData(Card, Checking)]
+    public async Task Splitting_a_queued_leg_books_its_parts_alone_and_the_other_leg_is_queued_on_its_own(string leg, string other)
+    {
+        var desk = await OpenAsync(app, $"Split {leg}");
+        var split = await desk.ActAsync(leg, "split", new { parts = new[] { new { accountCode = "6000", amount = 3000m }, new { accountCode = "6300", amount = 758.91m } } });
+        Assert.Equal(HttpStatusCode.OK, split.StatusCode);
+        Assert.Equal(nameof(TransferPairReopened), (await split.Body()).GetProperty("recorded")[0].GetString());
+        var requeued = await desk.RequeuedAsync(other);
+        Assert.NotEqual("transfer", requeued.Source);
+        var sign = leg == Checking ? 1 : -1;
+        Assert.Equal(Moved(("6000", sign * 3000m), ("6300", sign * 758.91m), (leg, -sign * Amount)), await desk.TrialBalanceAsync());
+        Assert.Single(await desk.PostedAsync());
+    }
+
     [Fact]
     public async Task Splitting_a_leg_reopens_the_pair_and_a_covered_leg_refuses_every_change_but_reversal()
     {
