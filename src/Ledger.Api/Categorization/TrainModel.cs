@@ -72,7 +72,7 @@ public static class TrainModelHandler
             new CategorizationInput("", l.Description, l.Memo, l.Amount, l.BankAccountCode), l.AccountCode)), CategorizerContextLoader.KnowledgeOf(tenant));
         var calibrations = new Dictionary<string, CalibrationModel>
         {
-            [ProposalSources.Model] = CalibrationFitter.Fit(trained.HoldoutPredictions.Select(h => (h.TopProbability, h.Correct)).ToList()),
+            [ProposalSources.Model] = CalibrationFitter.Fit(trained.CalibrationSamples),
             [ProposalSources.VendorHistory] = CalibrationFitter.Fit(replayed[ProposalSources.VendorHistory]),
             [ProposalSources.Knowledge] = CalibrationFitter.Fit(replayed[ProposalSources.Knowledge]),
         };

@@ -2,6 +2,7 @@ using JasperFx.CommandLine;
 using Ledger.Api.Hosting;
 using Ledger.Domain.Categorization.Evaluation;
 using Ledger.Domain.Categorization.Evaluation.DevFeeds;
+using Ledger.Domain.Categorization.Evaluation.NoisyFeeds;
 
 namespace Ledger.Jobs.Commands;
 
@@ -12,6 +13,9 @@ public class DevFeedsInput : NetCoreInput
 
     [Description("Seed of the generator")]
     public int SeedFlag { get; set; } = 11;
+
+    [Description("Generator: dev (the first development feeds) or noisy (more names and bank formats per vendor, checks, Zelle, vendors split between accounts)")]
+    public string StyleFlag { get; set; } = "dev";
 }
 
 /// <summary>Writes the generated development feeds (several tenants, adjudicated accounts) for tuning; no database.</summary>
@@ -20,9 +24,16 @@ public class DevFeedsCommand : JasperFxAsyncCommand<DevFeedsInput>
 {
     public override async Task<bool> Execute(DevFeedsInput input)
     {
-        var path = input.OutFlag ?? Path.Combine(DatabaseLocation.RepositoryRoot(), "samples", "dev-feeds", $"dev-feeds-{input.SeedFlag}.csv");
+        var noisy = input.StyleFlag.Trim().ToLowerInvariant() switch
+        {
+            "dev" => false,
+            "noisy" => true,
+            _ => throw new ArgumentException($"--style must be dev or noisy, not '{input.StyleFlag}'."),
+        };
+        var stem = noisy ? "noisy-feeds" : "dev-feeds";
+        var path = input.OutFlag ?? Path.Combine(DatabaseLocation.RepositoryRoot(), "samples", "dev-feeds", $"{stem}-{input.SeedFlag}.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var rows = DevFeedGenerator.Generate(input.SeedFlag);
+        var rows = noisy ? NoisyFeedGenerator.Generate(input.SeedFlag) : DevFeedGenerator.Generate(input.SeedFlag);
         await using var writer = new StreamWriter(path);
         LabelledFeedCsv.Write(rows, writer);
         Console.WriteLine($"wrote {path}: {rows.Count} rows, {rows.Select(r => r.Tenant).Distinct().Count()} tenants, {rows.Count(r => r.TrueAccountCode != r.Truth)} reviewer slips");

@@ -28,6 +28,15 @@ public class EvaluateInput : NetCoreInput
     [Description("Replay without the merchant knowledge base")]
     public bool NoKnowledgeFlag { get; set; }
 
+    [Description("Classifier pipeline to fit (1 legacy SDCA, 2 L-BFGS fitted twice (round 1), 3 staged (current))")]
+    public int? PipelineFlag { get; set; }
+
+    [Description("Refit model and calibration after this many reviews (default: the starter template's retrainAfterLabels)")]
+    public int? RetrainEveryFlag { get; set; }
+
+    [Description("Also write every proposal (source, p, correct, trace) to <feed>.outcomes.csv beside the reports")]
+    public bool OutcomesFlag { get; set; }
+
     [Description("Folder for the text and JSON reports (default artifacts/evaluation)")]
     public string? OutFlag { get; set; }
 }
@@ -53,6 +62,8 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
             var options = input.BaselineFlag
                 ? EvaluationOptions.Default with { CascadeGeneration = 1, Pipeline = ClassifierPipeline.Legacy }
                 : EvaluationOptions.Default;
+            if (input.RetrainEveryFlag is { } every) options = options with { RetrainEvery = every };
+            if (input.PipelineFlag is { } pipeline) options = options with { Pipeline = pipeline };
             Console.WriteLine($"feed: {feed} ({rows.Count} rows){(input.BaselineFlag ? ", baseline (before issue #12)" : "")}");
             var result = await ProgressDisplay.StatusAsync($"Replaying {rows.Count:N0} rows through the cascade ...",
                 () => Task.Run(() => FeedEvaluation.Run(rows, options, !input.BaselineFlag && !input.NoKnowledgeFlag, charts)));
@@ -73,6 +84,11 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
             var stem = name + (input.BaselineFlag ? ".baseline" : input.NoKnowledgeFlag ? ".no-knowledge" : "");
             await File.WriteAllTextAsync(Path.Combine(folder, stem + ".txt"), text.ToString());
             await File.WriteAllTextAsync(Path.Combine(folder, stem + ".json"), EvaluationJson.Write(feed, result));
+            if (input.OutcomesFlag)
+            {
+                await using var outcomes = new StreamWriter(Path.Combine(folder, stem + ".outcomes.csv"));
+                OutcomesCsv.Write(result.Pooled.Outcomes, outcomes);
+            }
             var calibration = Path.Combine(root, "artifacts", "calibration");
             Directory.CreateDirectory(calibration);
             var today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;

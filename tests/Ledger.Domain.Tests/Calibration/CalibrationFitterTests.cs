@@ -9,8 +9,8 @@ public class CalibrationFitterTests
     [InlineData(0, CalibrationMethod.Identity)]
     [InlineData(29, CalibrationMethod.Identity)]
     [InlineData(30, CalibrationMethod.Platt)]
-    [InlineData(999, CalibrationMethod.Platt)]
-    [InlineData(1000, CalibrationMethod.Isotonic)]
+    [InlineData(199, CalibrationMethod.Platt)]
+    [InlineData(200, CalibrationMethod.Isotonic)]
     public void Method_depends_on_sample_count(int n, string method)
     {
         var model = CalibrationFitter.Fit(CalibrationSamples.Overconfident(n));

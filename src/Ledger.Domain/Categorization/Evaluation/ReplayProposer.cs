@@ -28,7 +28,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     } : c;
     private ClassifierModel? _model;
     private string? _modelVersion;
-    private IReadOnlyList<HoldoutPrediction> _holdout = [];
+    private IReadOnlyList<(double rawP, bool correct)> _holdout = [];
     private IReadOnlyDictionary<string, double> _earned = new Dictionary<string, double>();
 
     public int Retrains { get; private set; }
@@ -57,7 +57,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         Fits.Add(trained.TrainingTime);
         _model = trained.Load();
         _modelVersion = trained.Version;
-        _holdout = trained.HoldoutPredictions;
+        _holdout = trained.CalibrationSamples;
         Recalibrate();
         // As production: the threshold is earned again at every training, from the reviewed proposals so far.
         _earned = ReviewedProposals.Score(_answered).GroupBy(o => o.Source)
@@ -69,7 +69,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     public void Recalibrate()
     {
         var samples = _reviewed.ToDictionary(p => p.Key, p => (IReadOnlyList<(double rawP, bool correct)>)p.Value, StringComparer.Ordinal);
-        samples[ProposalSources.Model] = _holdout.Select(h => (h.TopProbability, h.Correct)).Concat(_reviewed[ProposalSources.Model]).ToList();
+        samples[ProposalSources.Model] = _holdout.Concat(_reviewed[ProposalSources.Model]).ToList();
         Calibrations = SourceCalibrations.FromModels(samples.ToDictionary(p => p.Key, p => CalibrationFitter.Fit(p.Value), StringComparer.Ordinal));
     }
 

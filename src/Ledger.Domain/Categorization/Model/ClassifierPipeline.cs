@@ -11,13 +11,14 @@ namespace Ledger.Domain.Categorization.Model;
 /// </summary>
 public static class ClassifierPipeline
 {
-    /// <summary>1: SDCA capped at 30 iterations on word 1-2 grams and char trigrams (the pipeline before issue #12).</summary>
-    public const int Legacy = 1, Current = 2;
+    /// <summary>1: SDCA capped at 30 iterations on word 1-2 grams and char trigrams (the pipeline before issue #12).
+    /// 2: L-BFGS (<see cref="ClassifierPipelineV2"/>). 3: the staged fit (<see cref="ClassifierPipelineV3"/>).</summary>
+    public const int Legacy = 1, LbfgsTwoFits = 2, Staged = 3, Current = Staged;
 
     internal static IEstimator<ITransformer> Build(MLContext ml, int version) => version switch
     {
         Legacy => BuildLegacy(ml),
-        Current => ClassifierPipelineV2.Build(ml),
+        LbfgsTwoFits => ClassifierPipelineV2.Build(ml),
         _ => throw new ArgumentOutOfRangeException(nameof(version), version, "Unknown classifier pipeline."),
     };
 

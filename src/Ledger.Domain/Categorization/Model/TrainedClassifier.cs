@@ -23,5 +23,19 @@ public sealed record TrainedClassifier(
 
     public ClassifierModel Load() => ClassifierModel.Load(ModelBytes);
 
+    /// <summary>
+    /// What the model's calibrator is fitted on: the hold-out rows the cascade would have asked the model for (a new or
+    /// mixed vendor), as long as there are enough to fit one; else every hold-out row (docs/decisions.md 18).
+    /// </summary>
+    public IReadOnlyList<(double rawP, bool correct)> CalibrationSamples
+    {
+        get
+        {
+            var live = HoldoutPredictions.Where(h => h.AskedLive).ToList();
+            return (live.Count >= Calibration.CalibrationFitter.MinSamplesForFit ? live : HoldoutPredictions)
+                .Select(h => (h.TopProbability, h.Correct)).ToList();
+        }
+    }
+
     public static string VersionOf(byte[] bytes) => "m-" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
 }

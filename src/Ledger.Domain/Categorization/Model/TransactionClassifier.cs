@@ -16,29 +16,37 @@ public static class TransactionClassifier
         if (samples.Count == 0)
             throw new DomainException("Cannot train a classifier without any posted transactions.");
         var clock = Stopwatch.StartNew();
+        var distinct = samples.Select(s => s.AccountCode).Distinct(StringComparer.Ordinal).Count();
+        var fit = pipeline >= ClassifierPipeline.Staged && distinct > 1 ? StagedFit.Run(samples, seed) : FitTwice(samples, seed, pipeline);
+        var labels = ClassifierModel.Load(fit.Bytes).Labels;
+        clock.Stop();
+        var n = fit.Holdout.Count;
+        return new TrainedClassifier(fit.Bytes, samples.Count,
+            n == 0 ? double.NaN : fit.Holdout.Count(p => p.Correct) / (double)n,
+            n == 0 ? double.NaN : fit.LogLossSum / n,
+            labels, Duration.FromTimeSpan(clock.Elapsed), fit.Holdout);
+    }
+
+    /// <summary>Pipelines 1 and 2 (and a one-account tenant): a probe fitted on the 80% split, then a fresh fit on all labels.</summary>
+    private static FitResult FitTwice(IReadOnlyList<LabelledTransaction> samples, int seed, int pipeline)
+    {
         var (train, holdout) = HoldoutSplit.Split(samples);
         var predictions = new List<HoldoutPrediction>(holdout.Count);
         double logLoss = 0;
         if (train.Count > 0 && holdout.Count > 0)
         {
             var probe = ClassifierModel.Load(Fit(train, seed, pipeline));
+            var routing = new HoldoutRouting(train);
             foreach (var row in holdout)
             {
                 var scores = probe.Predict(row.Features, top: int.MaxValue);
                 var pTrue = scores.FirstOrDefault(s => s.AccountCode == row.AccountCode)?.Probability ?? 0;
                 // Clamped like ML.NET's LogLoss: an account never seen in training costs ln(1e15), not infinity.
                 logLoss -= Math.Log(Math.Max(pTrue, 1e-15));
-                predictions.Add(new HoldoutPrediction(scores[0].Probability, scores[0].AccountCode == row.AccountCode));
+                predictions.Add(new HoldoutPrediction(scores[0].Probability, scores[0].AccountCode == row.AccountCode) { AskedLive = routing.AskedLive(row) });
             }
         }
-        var bytes = Fit(samples, seed, pipeline);
-        var labels = ClassifierModel.Load(bytes).Labels;
-        clock.Stop();
-        var n = predictions.Count;
-        return new TrainedClassifier(bytes, samples.Count,
-            n == 0 ? double.NaN : predictions.Count(p => p.Correct) / (double)n,
-            n == 0 ? double.NaN : logLoss / n,
-            labels, Duration.FromTimeSpan(clock.Elapsed), predictions);
+        return new FitResult(Fit(samples, seed, pipeline), predictions, logLoss);
     }
 
     private static byte[] Fit(IReadOnlyList<LabelledTransaction> samples, int seed, int pipeline)

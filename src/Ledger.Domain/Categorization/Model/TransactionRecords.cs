@@ -23,4 +23,12 @@ public sealed record AccountScore(string AccountCode, double Probability);
 /// The raw top-1 probability on one held-out row and whether that account was the posted one.
 /// Calibration is fitted on these, never on rows the model was trained on.
 /// </summary>
-public sealed record HoldoutPrediction(double TopProbability, bool Correct);
+public sealed record HoldoutPrediction(double TopProbability, bool Correct)
+{
+    /// <summary>
+    /// Whether the cascade would have asked the model for this row: its vendor has no label in the probe's training rows
+    /// (in the row's direction), or labels naming more than one account. Vendor history answers the others live, so
+    /// they say little about how often a live model proposal is right.
+    /// </summary>
+    public bool AskedLive { get; init; } = true;
+}

@@ -62,19 +62,19 @@ public static class DevFeedGenerator
         };
 
     /// <summary>A reviewer's slip: the recorded account is another of the tenant's accounts; the adjudicated one stays.</summary>
-    private static FeedRow Slip(FeedRow row, string[] accounts, Random rng)
+    internal static FeedRow Slip(FeedRow row, string[] accounts, Random rng)
     {
         var others = accounts.Where(a => a != row.TrueAccountCode).ToArray();
         return row with { TrueAccountCode = others[rng.Next(others.Length)] };
     }
 
-    private static decimal LogUniform(Random rng, decimal min, decimal max)
+    internal static decimal LogUniform(Random rng, decimal min, decimal max)
     {
         var (lo, hi) = (Math.Log((double)min), Math.Log((double)max));
         return Math.Round((decimal)Math.Exp(lo + rng.NextDouble() * (hi - lo)), 2);
     }
 
-    private static int Poisson(Random rng, double mean)
+    internal static int Poisson(Random rng, double mean)
     {
         var (limit, k, p) = (Math.Exp(-mean), 0, 1.0);
         do { k++; p *= rng.NextDouble(); } while (p > limit);
