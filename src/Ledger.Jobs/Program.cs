@@ -30,7 +30,8 @@ public static class JobsProgram
         }
         // pg_dump and pg_restore need the password, which the data source keeps to itself: commands read it from here.
         builder.Configuration["Ledger:ResolvedConnectionString"] = connectionString;
-        builder.AddLedgerCore(connectionString);
+        // A tool, not a node: a job beside a running API starts no daemon, relay or durability agent of its own.
+        builder.AddLedgerCore(connectionString, LedgerRole.Tool);
         using var host = builder.Build();
         return await host.RunJasperFxCommands(args);
     }

@@ -64,6 +64,8 @@ public static class LedgerStore
 
         // Categorizer and decisions: written through ordinary sessions, so the strongly consistent ones are inline.
         opts.Projections.Add<VendorStatsProjection>(ProjectionLifecycle.Inline);
+        // Written by the projection's own upsert; numeric revisions keep the row shape it had as a multi-stream aggregate.
+        opts.Schema.For<VendorStats>().UseNumericRevisions(true);
         opts.Projections.Snapshot<CategorizerState>(SnapshotLifecycle.Inline);
         opts.Projections.Add<ReviewQueueProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<LlmBudgetProjection>(ProjectionLifecycle.Inline);
@@ -77,7 +79,7 @@ public static class LedgerStore
             c.Add<JournalEntryProjection>();
             c.Add<TrialBalanceProjection>();
             // Metrics are read by windows of days, never in the request that changed them.
-            c.Add(new MetricsDailyProjection(dataSource, (metrics ?? MetricsSettings.Default).CorrectionWindow));
+            c.Add(new MetricsDailyProjection((tenant, ct) => TenantDatabases.OpenAsync(opts, tenant, ct), (metrics ?? MetricsSettings.Default).CorrectionWindow));
         });
         opts.RegisterDocumentType<ModelArtifact>();
         opts.RegisterDocumentType<BankAccountSettings>();

@@ -4,6 +4,7 @@ using Ledger.Domain.Categorization;
 using Ledger.Domain.Categorization.Knowledge;
 using Ledger.Domain.Categorization.Llm;
 using Ledger.Domain.Decisions;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Statements;
 using Ledger.Projections.Categorization;
 using Marten;
@@ -43,23 +44,25 @@ public static class VerifyProposals
         {
             var version = p.CategorizerVersion!.Value;
             if (!contexts.TryGetValue(version, out var ctx)) contexts[version] = ctx = await ContextAtAsync(session, loader, version, ct);
-            var earlier = facts.GetValueOrDefault(e.StreamKey!, []).Where(f => f.Sequence < e.Sequence).Select(f => f.Data).ToList();
+            var earlier = facts.GetValueOrDefault(e.StreamKey!, []).Where(f => f.Sequence < e.Sequence).OrderBy(f => f.Sequence).Select(f => f.Data).ToList();
             var mismatch = (ctx.Context, earlier.OfType<TransactionImported>().FirstOrDefault()) switch
             {
                 (null, _) => new ProposalMismatch(e.Id, p.TransactionId, ["error"], p.Source, ctx.Error!),
                 (_, null) => new ProposalMismatch(e.Id, p.TransactionId, ["error"], p.Source, "the transaction's stream has no TransactionImported before the proposal"),
-                var (c, t) => ProposalVerification.Verify(
-                    new RecordedProposal(e.Id, p, new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode),
-                        earlier.OfType<TransferPairDetected>().LastOrDefault(), p.LlmCallId is { } call ? llmModels.GetValueOrDefault(call) : null)
-                    {
-                        Knowledge = p.KnowledgeVersion is null ? null : charts.KnowledgeAt(p.At),
-                    },
-                    c),
+                var (c, t) => ProposalVerification.Verify(Recorded(e.Id, p, t, TransactionLifecycle.Fold(earlier)!, llmModels) with
+                {
+                    Knowledge = p.KnowledgeVersion is null ? null : charts.KnowledgeAt(p.At),
+                }, c),
             };
             if (mismatch is not null) mismatches.Add(mismatch);
         }
         return new ProposalVerificationReport(recomputable.Count, mismatches.Count, chosen.Count - recomputable.Count, mismatches);
     }
+
+    /// <summary>The proposal with the bank line and the transfer pairing as the transaction's lifecycle stood when it was made.</summary>
+    static RecordedProposal Recorded(Guid eventId, CategoryProposed p, TransactionImported t, TransactionLifecycle before, Dictionary<Guid, string> llmModels) =>
+        new(eventId, p, new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode), before.Transfer,
+            p.LlmCallId is { } call ? llmModels.GetValueOrDefault(call) : null, before.ReopenedFromAccount);
 
     /// <summary>Rules, model and calibration as the categorizer stream stood at <paramref name="version"/>.</summary>
     static async Task<(CascadeContext?, string?)> ContextAtAsync(IQuerySession session, CategorizerContextLoader loader, int version, CancellationToken ct)
@@ -78,14 +81,14 @@ public static class VerifyProposals
         }
     }
 
-    /// <summary>Each transaction stream's bank line and transfer pairing (with their sequence, to take only what came before).</summary>
+    /// <summary>Each transaction stream's bank line and transfer pairing events (with their sequence, to take only what came before).</summary>
     static async Task<Dictionary<string, List<IEvent>>> FactsAsync(IQuerySession session, string[] ids, CancellationToken ct)
     {
         var byStream = new Dictionary<string, List<IEvent>>();
         foreach (var chunk in ids.Chunk(1_000))
         {
             var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(chunk)).ToListAsync(ct);
-            foreach (var e in events.Where(e => e.Data is TransactionImported or TransferPairDetected))
+            foreach (var e in events.Where(e => e.Data is TransactionImported or TransferPairDetected or TransferPairReopened))
                 (byStream.TryGetValue(e.StreamKey!, out var list) ? list : byStream[e.StreamKey!] = []).Add(e);
         }
         return byStream;

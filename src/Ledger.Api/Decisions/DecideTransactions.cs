@@ -4,7 +4,8 @@ using Ledger.Domain;
 using Ledger.Domain.Categorization;
 using Ledger.Domain.Categorization.Llm;
 using Ledger.Domain.Decisions;
-using Ledger.Domain.Statements;
+using Ledger.Domain.Lifecycle;
+using Ledger.Domain.Receipts;
 using Ledger.Projections.Categorization;
 using Ledger.Projections.Review;
 using Marten;
@@ -54,35 +55,45 @@ public static class DecideTransactionsHandler
     {
         var retry = new OutgoingMessages();
         var ids = cmd.TransactionIds.Distinct().ToArray();
-        var facts = await TransactionFacts.LoadAsync(session, ids, ct);
-        // Redelivered or raced: a transaction whose stream already holds a decision is never decided again.
-        var pending = ids.Where(id => facts.TryGetValue(id, out var f) && !f.Decided).ToArray();
+        // Not while an import of the tenant is pairing transfers: the batch would decide a leg a pair is being recorded on. A
+        // batch that may wait on the LLM does not hold the tenant's imports back that long; a pair recorded meanwhile makes it
+        // collide on the stream version, and it is decided again on fresh facts (TransferPairingTurn).
+        if (!llm.IsConfigured) await Ledger.Api.Import.TransferPairingTurn.ShareAsync(session, ct);
+        var batch = new DecisionBatch(await TransactionFacts.LoadAsync(session, ids, ct));
+        // Redelivered or raced: a transaction whose stream already holds its decision is never decided again.
+        var pending = ids.Where(id => batch.State(id)?.NeedsDecision == true).ToArray();
         if (pending.Length == 0) return retry;
 
         var now = clock.GetCurrentInstant();
         var ctx = await loader.LoadAsync(session, now, ct);
-        var stats = await VendorStatsFor(session, pending.Select(id => facts[id].Imported), ct);
+        var stats = await VendorStatsFor(session, pending.Select(id => batch.State(id)!), ct);
         var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, pending, ct);
         var closedPeriods = await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(session, ct);
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
-        var decided = new List<DecidedStream>(pending.Length);
-
         foreach (var id in pending)
         {
-            var fact = facts[id];
+            var state = batch.State(id)!;
             try
             {
-                var (decidedEvents, nextBudget, llmEvents) = await DecideOne(fact, ctx with { Budget = budget }, stats, receipts.GetValueOrDefault(id), llm, now, ct);
-                var events = Ledger.Domain.Close.AutopostHold.Apply(closedPeriods, fact.Imported, decidedEvents, now);
-                budget = nextBudget;
-                decided.Add(new DecidedStream(id, fact.Version, events));
-                if (events[^1] is ReviewRequested review) session.Insert(ReviewQueueProjection.ItemFor(review));
-                llmUsage.AddRange(llmEvents);
-                DecisionAuditLog.Write(logger, session.TenantId, fact.Imported, events);
+                var facts = Facts(ctx, state, batch.State(state.Transfer?.CounterpartTransactionId), stats, budget, now) with
+                {
+                    ReceiptLine = receipts.GetValueOrDefault(id) is { } r ? ReceiptTrace.Line(r.ReceiptId, r.Merchant, r.Total, r.Tax, r.MatchedBy) : null,
+                    Closed = closedPeriods,
+                };
+                var watch = Stopwatch.StartNew();
+                var draft = TransactionDecider.Propose(facts);
+                var answer = draft.WantsLlm ? await AskLlm(llm, ctx, state, budget, ct) : null;
+                var decision = TransactionDecider.Decide(facts, draft, answer, watch.Elapsed.TotalMilliseconds);
+                budget = decision.Budget;
+                batch.Append(id, decision.Events);
+                if (decision.CounterpartId is { } other) batch.Append(other, decision.CounterpartEvents);
+                foreach (var e in decision.Events.Concat(decision.CounterpartEvents)) ReviewQueueProjection.Apply(session, e, decision: true);
+                llmUsage.AddRange(decision.LlmEvents);
+                DecisionAuditLog.Write(logger, session.TenantId, state, decision.Events);
                 // Counted when built, before Wolverine commits: a batch whose commit fails and is retried counts twice.
                 // It is a throughput rate for dashboards; the exact counts are in the events.
-                Ledger.Api.Observability.LedgerMetrics.Decisions.WithLabels(OutcomeOf(events)).Inc();
+                Ledger.Api.Observability.LedgerMetrics.Decisions.WithLabels(decision.Kind).Inc();
             }
             catch (Exception e) when (pending.Length > 1)
             {
@@ -91,71 +102,20 @@ public static class DecideTransactionsHandler
                 retry.Add(new DecideTransactions([id]));
             }
         }
-        DecisionAppend.Queue(session, decided, now);
+        DecisionAppend.Queue(session, batch.Streams, now);
         if (llmUsage.Count > 0) await AppendLlmUsageAsync(session, budget.Month, llmUsage, ct);
         return retry;
     }
 
-    /// <summary>The metric label of a decision: its last event says what happened to the transaction.</summary>
-    static string OutcomeOf(List<object> events) => events[^1] switch
+    static DecisionFacts Facts(DecisionContext ctx, TransactionLifecycle state, TransactionLifecycle? counterpart,
+        IReadOnlyDictionary<string, VendorStats> stats, LlmBudgetState budget, Instant now)
     {
-        JournalEntryPosted => "autopost",
-        TransferLegCovered => "covered",
-        _ => "review",
-    };
-
-    static async Task<(List<object> Events, LlmBudgetState Budget, List<object> LlmEvents)> DecideOne(
-        TransactionFacts.Fact fact, DecisionContext ctx, IReadOnlyDictionary<string, VendorStats> stats, Ledger.Api.Receipts.ReceiptEvidence? receipt,
-        ILlmCategorizer llm, Instant now, CancellationToken ct)
-    {
-        var t = fact.Imported;
-        var clock = Stopwatch.StartNew();
-        var input = new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode);
-        var vendor = Categorizer.VendorKeyOf(input);
-        var vendorStats = stats.GetValueOrDefault(vendor);
-        var cascade = ctx.CascadeFor(vendorStats?.ToStats());
-        var draft = fact.Transfer is { } pair
-            ? TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version)
-            : Categorizer.Propose(input, cascade);
-
-        var llmEvents = new List<object>();
-        var budget = ctx.Budget;
-        LlmOutcome? outcome = null;
-        if (draft.WantsLlm)
-        {
-            outcome = await AskLlm(llm, ctx, t, budget, ct);
-            draft = Categorizer.WithLlm(draft, outcome, ctx.Calibrations);
-            if (outcome.ToRecorded(ctx.Tenant.Id, t.TransactionId, now) is { } call)
-            {
-                llmEvents.Add(call);
-                var (next, exceeded) = budget.Record(call);
-                budget = next;
-                if (exceeded is not null) llmEvents.Add(exceeded);
-            }
-        }
-        // A receipt already matched to the line is evidence the reviewer sees in the proposal's trace (not a cascade step).
-        if (receipt is not null)
-            draft = draft with { Trace = [.. draft.Trace, Ledger.Domain.Receipts.ReceiptTrace.Line(receipt.ReceiptId, receipt.Merchant, receipt.Total, receipt.Tax, receipt.MatchedBy)] };
-        clock.Stop();
-
-        var proposal = draft.ToEvent(t.TransactionId, outcome, clock.Elapsed.TotalMilliseconds, now, ctx.Categorizer.Version, vendorStats?.LabelsByAccount);
-        var lines = ProposedLines(ctx, t, draft.AccountCode);
-        var agreeing = draft.AccountCode is null ? 0 : vendorStats?.LabelsByAccount.GetValueOrDefault(draft.AccountCode) ?? 0;
-        var inputs = GateInputs.For(draft, agreeing, lines, budget.FallbackActive, ctx.Policy);
-        var decision = Gates.Evaluate(inputs, ProposalFacts.From(draft, outcome));
-        var events = new List<object> { proposal, new GateEvaluated(t.TransactionId, inputs, decision, now) };
-        if (fact.Transfer is { } transfer && (fact.CounterpartEntryId is not null || (decision.AutoPost && !TransferProposal.PostsHere(t.Amount, false))))
-            // The movement between own accounts is booked once, on the other leg.
-            events.Add(new TransferLegCovered(t.TransactionId, transfer.CounterpartTransactionId, fact.CounterpartEntryId, now));
-        else if (decision.AutoPost)
-            events.Add(new JournalEntryPosted(Guid.NewGuid(), t.TransactionId, t.PostedOn, lines, t.Payee, Posters.Autopost, "autopost", now));
-        else
-            events.Add(new ReviewRequested(t.TransactionId, decision.Reasons, t.BankAccountCode, t.PostedOn, t.Amount, t.Payee, draft.VendorKey,
-                draft.AccountCode, draft.CalibratedP, draft.Source, now));
-        return (events, budget, llmEvents);
+        var vendorStats = stats.GetValueOrDefault(VendorKeyOf(state))?.ToStats();
+        return new DecisionFacts(ctx.Tenant.Id, state, counterpart, ctx.CascadeFor(vendorStats), ctx.Policy, ctx.Tenant.Chart, budget, ctx.Categorizer.Version,
+            now, Guid.NewGuid());
     }
 
-    static async Task<LlmOutcome> AskLlm(ILlmCategorizer llm, DecisionContext ctx, TransactionImported t, LlmBudgetState budget, CancellationToken ct)
+    static async Task<LlmOutcome> AskLlm(ILlmCategorizer llm, DecisionContext ctx, TransactionLifecycle t, LlmBudgetState budget, CancellationToken ct)
     {
         if (!llm.IsConfigured) return new LlmOutcome.NotUsed(LlmNotUsedReasons.NotConfigured);
         var check = budget.Check();
@@ -164,20 +124,11 @@ public static class DecideTransactionsHandler
         return await llm.CategorizeAsync(new LlmRequest(ctx.Tenant.Id, t.Payee, t.Memo, t.Amount, bank, ctx.Tenant.Chart), ct);
     }
 
-    /// <summary>No proposal, or a proposal the journal cannot take, gives no lines: the je_balanced gate then refuses it.</summary>
-    static IReadOnlyList<JournalLine> ProposedLines(DecisionContext ctx, TransactionImported t, string? account)
-    {
-        var bank = ctx.Tenant.Account(t.BankAccountCode);
-        var category = account is null ? null : ctx.Tenant.Account(account);
-        if (bank is null || category is null || category.Code == bank.Code) return [];
-        try { return JournalLines.ForBankTransaction(bank, category, t.Amount, t.Payee); }
-        catch (DomainException) { return []; }
-    }
+    static string VendorKeyOf(TransactionLifecycle t) => Categorizer.VendorKeyOf(new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode));
 
-    static async Task<IReadOnlyDictionary<string, VendorStats>> VendorStatsFor(IDocumentSession session, IEnumerable<TransactionImported> imported, CancellationToken ct)
+    static async Task<IReadOnlyDictionary<string, VendorStats>> VendorStatsFor(IDocumentSession session, IEnumerable<TransactionLifecycle> pending, CancellationToken ct)
     {
-        var keys = imported.Select(t => Categorizer.VendorKeyOf(new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode)))
-            .Distinct().ToArray();
+        var keys = pending.Select(VendorKeyOf).Distinct().ToArray();
         return (await session.LoadManyAsync<VendorStats>(ct, keys)).ToDictionary(s => s.Id);
     }
 

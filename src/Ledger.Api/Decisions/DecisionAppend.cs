@@ -62,11 +62,13 @@ public static class DecisionAppend
             }
         }
 
+        // The stream's timestamp is when the batch writes (clock_timestamp), not when its transaction began (now()): a batch
+        // begins its transaction before deciding, to share the tenant's pairing turn (TransferPairingTurn).
         // Data-modifying CTEs always run; the stream versions move by the number of events appended, and the explicit
         // event versions make any concurrent append collide (see above) rather than interleave. The any() lets the planner
         // find the streams by primary key: joined to the unnest alone it scanned the whole stream table (60 ms at 50,000).
         session.QueueSqlCommand(
-            $"with moved as (update {schema}.mt_streams as s set version = s.version + m.n, timestamp = now() " +
+            $"with moved as (update {schema}.mt_streams as s set version = s.version + m.n, timestamp = clock_timestamp() " +
             "from unnest(?, ?) as m(id, n) where s.tenant_id = ? and s.id = any(?) and s.id = m.id returning s.id) " +
             $"insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, is_archived, " +
             "correlation_id, causation_id, headers, user_name) " +

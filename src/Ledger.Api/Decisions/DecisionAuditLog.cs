@@ -1,6 +1,6 @@
 using Ledger.Api.Import;
 using Ledger.Domain.Decisions;
-using Ledger.Domain.Statements;
+using Ledger.Domain.Lifecycle;
 
 namespace Ledger.Api.Decisions;
 
@@ -12,7 +12,7 @@ public static class DecisionAuditLog
 {
     static readonly EventId Audit = new(1001, Hosting.LedgerLogging.DecisionAuditEvent);
 
-    public static void Write(ILogger logger, string? tenantId, TransactionImported t, IReadOnlyList<object> events)
+    public static void Write(ILogger logger, string? tenantId, TransactionLifecycle t, IReadOnlyList<object> events)
     {
         var proposal = events.OfType<CategoryProposed>().First();
         var gate = events.OfType<GateEvaluated>().First();

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Statements;
 using Marten;
 using Wolverine;
@@ -10,7 +11,7 @@ namespace Ledger.Api.Decisions;
 
 /// <summary>
 /// Every imported transaction reaches a decision without anyone pushing it: the async daemon hands newly stored
-/// TransactionImported events to this subscription, which sends them in batches to a durable local queue. The daemon
+/// TransactionImported (and TransferPairReopened) events to this subscription, which sends them in batches to a durable local queue. The daemon
 /// records its progress with the outgoing messages, so a crash loses nothing; the handler ignores what is already decided.
 /// </summary>
 public sealed class ImportedTransactionsRelay : BatchSubscription
@@ -28,12 +29,14 @@ public sealed class ImportedTransactionsRelay : BatchSubscription
     {
         Options.BatchSize = BatchSize;
         IncludeType<TransactionImported>();
+        // A reopened transfer leg waits for a fresh decision of its own; the handler skips the leg that was acted on.
+        IncludeType<TransferPairReopened>();
     }
 
     public override async Task ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, IMessageBus bus, CancellationToken ct)
     {
-        foreach (var tenant in page.Events.Where(e => e.Data is TransactionImported).GroupBy(e => e.TenantId))
-        foreach (var batch in tenant.Select(e => e.StreamKey!).Chunk(BatchSize))
+        foreach (var tenant in page.Events.Where(e => e.Data is TransactionImported or TransferPairReopened).GroupBy(e => e.TenantId))
+        foreach (var batch in tenant.Select(e => e.StreamKey!).Distinct().Chunk(BatchSize))
             await SendWhenStartedAsync(bus, new DecideTransactions(batch), tenant.Key, ct);
     }
 

@@ -1,46 +1,33 @@
-using Ledger.Domain.Decisions;
-using Ledger.Domain.Statements;
+using Ledger.Domain.Lifecycle;
 using Marten;
 
 namespace Ledger.Api.Decisions;
 
-/// <summary>What the bank said about each transaction of a batch, and any transfer pairing, read by stream id.</summary>
+/// <summary>Transaction streams read for deciding: each one's lifecycle state and the version it was read at.</summary>
 public static class TransactionFacts
 {
-    /// <param name="CounterpartEntryId">The live entry of the transfer's other leg, when it already has one.</param>
-    /// <param name="Version">The stream's version as read: a decision's events are appended right after it.</param>
-    /// <param name="Decided">The stream already holds a decision (a redelivered or raced batch): it is never decided twice.</param>
-    public sealed record Fact(TransactionImported Imported, TransferPairDetected? Transfer, Guid? CounterpartEntryId, long Version, bool Decided);
+    /// <param name="Version">The stream's version as read: anything appended to it is appended right after this version.</param>
+    public sealed record Fact(TransactionLifecycle State, long Version);
 
-    public static async Task<IReadOnlyDictionary<string, Fact>> LoadAsync(IDocumentSession session, string[] ids, CancellationToken ct)
+    /// <summary>The batch's transactions and the other legs of their transfers, folded by the one lifecycle fold.</summary>
+    public static async Task<Dictionary<string, Fact>> LoadAsync(IDocumentSession session, string[] ids, CancellationToken ct)
     {
-        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(ids)).ToListAsync(ct);
-        var byStream = events.GroupBy(e => e.StreamKey!).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).ToList());
-        var pairs = byStream.Values.SelectMany(d => d.Select(e => e.Data).OfType<TransferPairDetected>()).ToList();
-        var counterpartEntries = await LiveEntriesAsync(session, pairs.Select(p => p.CounterpartTransactionId).Distinct().ToArray(), ct);
-
-        var facts = new Dictionary<string, Fact>();
-        foreach (var (id, stream) in byStream)
-        {
-            var data = stream.Select(e => e.Data).ToList();
-            if (data.OfType<TransactionImported>().FirstOrDefault() is not { } imported) continue;
-            var pair = data.OfType<TransferPairDetected>().LastOrDefault();
-            Guid? counterpartEntry = pair is not null && counterpartEntries.TryGetValue(pair.CounterpartTransactionId, out var entry) ? entry : null;
-            facts[id] = new Fact(imported, pair, counterpartEntry, stream[^1].Version, data.OfType<GateEvaluated>().Any());
-        }
+        var facts = await ReadAsync(session, ids, ct);
+        var counterparts = facts.Values.Select(f => f.State.Transfer?.CounterpartTransactionId).OfType<string>().Where(id => !facts.ContainsKey(id)).Distinct().ToArray();
+        foreach (var (id, fact) in await ReadAsync(session, counterparts, ct)) facts[id] = fact;
         return facts;
     }
 
-    static async Task<IReadOnlyDictionary<string, Guid>> LiveEntriesAsync(IDocumentSession session, string[] ids, CancellationToken ct)
+    static async Task<Dictionary<string, Fact>> ReadAsync(IDocumentSession session, string[] ids, CancellationToken ct)
     {
-        if (ids.Length == 0) return new Dictionary<string, Guid>();
+        var facts = new Dictionary<string, Fact>();
+        if (ids.Length == 0) return facts;
         var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(ids)).ToListAsync(ct);
-        var live = new Dictionary<string, Guid>();
-        foreach (var e in events.OrderBy(e => e.Sequence))
+        foreach (var stream in events.GroupBy(e => e.StreamKey!))
         {
-            if (e.Data is JournalEntryPosted p) live[p.TransactionId] = p.EntryId;
-            if (e.Data is JournalEntryReversed r) live.Remove(r.TransactionId);
+            var ordered = stream.OrderBy(e => e.Version).ToList();
+            if (TransactionLifecycle.Fold(ordered.Select(e => e.Data)) is { } state) facts[stream.Key] = new Fact(state, ordered[^1].Version);
         }
-        return live;
+        return facts;
     }
 }

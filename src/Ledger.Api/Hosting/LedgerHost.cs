@@ -1,6 +1,5 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
-using JasperFx.Events.Daemon;
 using Ledger.Api.Auth;
 using Ledger.Domain.Tenants;
 using Ledger.Projections;
@@ -22,7 +21,12 @@ namespace Ledger.Api.Hosting;
 /// <summary>Everything the API, the jobs and the tests share: Marten, Wolverine, the clock, logging.</summary>
 public static class LedgerHost
 {
-    public static IHostApplicationBuilder AddLedgerCore(this IHostApplicationBuilder builder, string connectionString)
+    /// <param name="role">
+    /// <see cref="LedgerRole.Node"/> for the API and any process that works the pipeline (bench-decisions): a member of the
+    /// cluster that Wolverine may give projections and subscriptions to. <see cref="LedgerRole.Tool"/> for job commands: no
+    /// daemon, no subscription, no durability agent, so one can run beside the API on the same database without competing.
+    /// </param>
+    public static IHostApplicationBuilder AddLedgerCore(this IHostApplicationBuilder builder, string connectionString, LedgerRole role = LedgerRole.Node)
     {
         var services = builder.Services;
         services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
@@ -51,24 +55,36 @@ public static class LedgerHost
             opts.ApplicationAssembly = typeof(LedgerHost).Assembly;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
-            opts.Durability.Mode = DurabilityMode.Solo;
+            LedgerCluster.Configure(opts.Durability, role, builder.Configuration);
             opts.EnableRelayOfUserName = true;
             opts.UseSystemTextJsonForSerialization(o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
             // A decision that keeps failing goes to the dead-letter table with its exception; the rest carry on.
             opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
-            // One training at a time: a burst of labels queues several checks, and each after the first finds nothing due.
-            opts.LocalQueueFor<RetrainIfDue>().Sequential();
+            // One learning step at a time: a burst of labels queues several checks, and each after the first finds nothing due;
+            // rule promotion and retraining both write the categorizer stream, so they take turns on one queue.
+            opts.LocalQueue("learning").Sequential();
+            opts.PublishMessage<RetrainIfDue>().ToLocalQueue("learning");
+            opts.PublishMessage<PromoteRules>().ToLocalQueue("learning");
             // Decision batches mostly wait on the database, so more run at once than there are cores (bench-decisions, 50,000
             // transactions: 3 at once 1,565/s, 5 at once 1,587/s, 8 at once 1,591-1,773/s, 12 at once 1,830/s).
-            opts.LocalQueueFor<Ledger.Api.Decisions.DecideTransactions>().MaximumParallelMessages(
-                builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 8));
+            opts.LocalQueue("decisions").MaximumParallelMessages(builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 8));
+            // Routed by configuration, not by handler discovery: a node's agents (the decision relay) can start sending
+            // before the handlers are discovered, and a route found by discovery was then "no handler" (seen with Solo).
+            opts.PublishMessage<Ledger.Api.Decisions.DecideTransactions>().ToLocalQueue("decisions");
         });
-        var marten = services.AddMarten(opts => opts.ConfigureLedger(dataSource, metrics))
+        // A node's async projections and subscriptions are distributed by Wolverine across the nodes on this database (each
+        // runs on exactly one, and moves when its node dies); a tool runs none (LedgerCluster).
+        var marten = services.AddMarten(opts =>
+            {
+                opts.ConfigureLedger(dataSource, metrics);
+                // A tool leaves the async projections to the nodes (Disabled would print a warning into every command's output).
+                if (role == LedgerRole.Tool) opts.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.ExternallyManaged;
+            })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = role == LedgerRole.Node);
+        if (role == LedgerRole.Tool) return builder;
         // Operators can hold the decision pipeline (e.g. during a restore); tests use it to stage half-done work.
         if (builder.Configuration.GetValue("Ledger:Decisions:Enabled", true))
             marten.SubscribeToEvents(new Ledger.Api.Decisions.ImportedTransactionsRelay());

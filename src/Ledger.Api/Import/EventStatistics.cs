@@ -1,3 +1,4 @@
+using Ledger.Projections;
 using Npgsql;
 
 namespace Ledger.Api.Import;
@@ -12,11 +13,11 @@ public static class EventStatistics
 {
     const int MinimumLoad = 5_000;
 
-    public static async Task RefreshAfterLoadAsync(NpgsqlDataSource dataSource, int loaded, CancellationToken ct)
+    public static async Task RefreshAfterLoadAsync(Marten.IDocumentStore store, string tenantId, int loaded, CancellationToken ct)
     {
         if (loaded < MinimumLoad) return;
         var schema = Projections.LedgerStore.Schema;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var conn = await store.OpenTenantConnectionAsync(tenantId, ct);
         await using var estimate = new NpgsqlCommand($"select reltuples from pg_class where oid = '{schema}.mt_events'::regclass", conn);
         var known = Convert.ToDouble(await estimate.ExecuteScalarAsync(ct));
         // reltuples is -1 for a table never analyzed.

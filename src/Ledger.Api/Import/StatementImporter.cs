@@ -5,6 +5,7 @@ using Ledger.Domain.Statements.Csv;
 using Ledger.Projections.Imports;
 using Ledger.Projections.Tenants;
 using Ledger.Projections.Transactions;
+using Ledger.Projections;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -31,7 +32,7 @@ public sealed class StatementTooLargeException(string message) : DomainException
 /// (including the earlier chunks of this file, which the transaction sees), and writes the chunk's new transaction streams with
 /// binary COPY; the StatementImported stream comes last, then the commit. Any failure rolls the whole file back.
 /// </summary>
-public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dataSource, IClock clock, ImportLimits limits, TransferDetection transfers,
+public sealed class StatementImporter(IDocumentStore store, IClock clock, ImportLimits limits, TransferDetection transfers,
     ILogger<StatementImporter> logger)
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
@@ -53,19 +54,21 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         {
             try
             {
-                var (imported, range, plan) = await WriteAsync(request, account, planLimit, spool.Sha256, reader, statement, twins, ct);
+                var (imported, range, plan, turn) = await WriteAsync(request, account, planLimit, spool.Sha256, reader, statement, twins, ct);
+                await using var pairing = turn;
                 var writtenAt = clockwatch.Elapsed;
                 Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
                 Ledger.Api.Observability.LedgerMetrics.ImportedTransactions.Inc(imported.Imported);
                 // The file is stored from here on: what follows must never turn the answer into an error, or the client retries a
                 // stored import (issue #16: date arithmetic in transfer detection overflowed after the commit and answered 500).
                 // First large loads leave the planner thinking the event tables are empty; fix that before the next write.
-                await AfterCommitAsync("refresh statistics", request, () => EventStatistics.RefreshAfterLoadAsync(dataSource, imported.Imported, ct));
+                await AfterCommitAsync("refresh statistics", request, () => EventStatistics.RefreshAfterLoadAsync(store, request.TenantId, imported.Imported, ct));
                 var analyzedAt = clockwatch.Elapsed;
                 // After the file has landed, never inside its write: a pair needs both legs stored, and whether pairing works
                 // must not decide whether the statement is taken. Only this file's new transactions look for counterparts.
                 var transfersDetected = 0;
-                await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(request.TenantId, range, ct));
+                await AfterCommitAsync("detect transfers", request, async () => transfersDetected = await transfers.DetectAsync(pairing, range, ct));
+                await pairing.DisposeAsync();   // decisions of this tenant wait for it: not a moment longer
                 logger.LogInformation(
                     "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
                     "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
@@ -91,11 +94,11 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
     }
 
     /// <summary>The second pass: plan and write chunk by chunk, then StatementImported, all in one transaction.</summary>
-    async Task<(StatementImported Imported, ImportedRange Range, Ledger.Domain.Tenants.PlanUsage Plan)> WriteAsync(ImportRequest request, ChartAccount account,
+    async Task<(StatementImported Imported, ImportedRange Range, Ledger.Domain.Tenants.PlanUsage Plan, TransferPairingTurn Pairing)> WriteAsync(ImportRequest request, ChartAccount account,
         int planLimit, string sha256,
         IStatementReader firstPass, ValidatedStatement statement, TwinRows twins, CancellationToken ct)
     {
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var conn = await store.OpenTenantConnectionAsync(request.TenantId, ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await TakeTurnAsync(conn, request.TenantId, account.Code, ct);
 
@@ -141,8 +144,15 @@ public sealed class StatementImporter(IDocumentStore store, NpgsqlDataSource dat
         if (usage.AfterImport(importId, request.FileName, imported, now) is { } exceeded)
             closing.Add(new NewStream(Ledger.Api.Tenants.PlanUsages.StreamId(importId), typeof(Ledger.Api.Tenants.PlanUsageLog), exceeded));
         await copy.WriteAsync(closing, ct);
-        await tx.CommitAsync(ct);
-        return (statementImported, transactions, usage with { Imported = usage.Imported + imported });
+        // The pairing turn before the commit: no decision batch can see these transactions before they are paired.
+        var pairing = await TransferPairingTurn.TakeAsync(store, request.TenantId, ct);
+        try { await tx.CommitAsync(ct); }
+        catch
+        {
+            await pairing.DisposeAsync();
+            throw;
+        }
+        return (statementImported, transactions, usage with { Imported = usage.Imported + imported }, pairing);
     }
 
     /// <summary>

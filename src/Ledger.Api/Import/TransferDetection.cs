@@ -1,4 +1,5 @@
 using Ledger.Domain.Statements;
+using Ledger.Projections;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -21,46 +22,34 @@ public readonly record struct ImportedRange(Guid ImportId, string BankAccountCod
 /// The database finds the possible pairs (same amount with opposite sign, another account, posted within the window), so
 /// memory grows with the pairs found, not with the size of the file.
 /// </summary>
-public sealed class TransferDetection(IDocumentStore store, NpgsqlDataSource dataSource, IClock clock)
+public sealed class TransferDetection(IDocumentStore store, IClock clock)
 {
     /// <summary>Pairs per SaveChangesAsync: one pair's two appends always share a commit; Marten slows down past ~1,000 appends per batch.</summary>
     const int PairsPerCommit = 500;
 
-    public async Task<int> DetectAsync(string tenantId, ImportedRange imported, CancellationToken ct)
+    /// <param name="turn">The tenant's pairing turn, held by the caller: two imports never claim the same counterpart, and no
+    /// decision batch is deciding a leg while its pair is recorded.</param>
+    public async Task<int> DetectAsync(TransferPairingTurn turn, ImportedRange imported, CancellationToken ct)
     {
         if (imported.IsEmpty) return 0;
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var tenantId = turn.TenantId;
+        await using var conn = await store.OpenTenantConnectionAsync(tenantId, ct);
         // The usual first import into a tenant, or into its only account, has nothing to pair with: one scan says so.
         if (!await AnyCounterpartAsync(conn, tenantId, imported, ct)) return 0;
-        // Two imports into the same tenant at once must not both claim the same counterpart: detection runs one at a time per tenant.
-        await using (var lockCmd = new NpgsqlCommand("select pg_advisory_lock(hashtext('ledger-transfers:' || @t))", conn))
+        var (transactions, counterparts) = await PossiblePairsAsync(conn, tenantId, imported, ct);
+        var pairs = TransferMatcher.Match(transactions, counterparts);
+        foreach (var chunk in pairs.Chunk(PairsPerCommit))
         {
-            lockCmd.Parameters.AddWithValue("t", tenantId);
-            await lockCmd.ExecuteNonQueryAsync(ct);
-        }
-        try
-        {
-            var (transactions, counterparts) = await PossiblePairsAsync(conn, tenantId, imported, ct);
-            var pairs = TransferMatcher.Match(transactions, counterparts);
-            foreach (var chunk in pairs.Chunk(PairsPerCommit))
+            await using var session = store.LightweightSession(tenantId);
+            var now = clock.GetCurrentInstant();
+            foreach (var p in chunk)
             {
-                await using var session = store.LightweightSession(tenantId);
-                var now = clock.GetCurrentInstant();
-                foreach (var p in chunk)
-                {
-                    session.Events.Append(p.Transaction.TransactionId, Detected(p.Transaction, p.Counterpart, now));
-                    session.Events.Append(p.Counterpart.TransactionId, Detected(p.Counterpart, p.Transaction, now));
-                }
-                await session.SaveChangesAsync(ct);
+                session.Events.Append(p.Transaction.TransactionId, Detected(p.Transaction, p.Counterpart, now));
+                session.Events.Append(p.Counterpart.TransactionId, Detected(p.Counterpart, p.Transaction, now));
             }
-            return pairs.Count;
+            await session.SaveChangesAsync(ct);
         }
-        finally
-        {
-            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(hashtext('ledger-transfers:' || @t))", conn);
-            unlock.Parameters.AddWithValue("t", tenantId);
-            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
-        }
+        return pairs.Count;
     }
 
     static TransferPairDetected Detected(TransferCandidate self, TransferCandidate other, Instant at) =>

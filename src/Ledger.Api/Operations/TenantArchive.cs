@@ -12,9 +12,9 @@ namespace Ledger.Api.Operations;
 /// </summary>
 public static class TenantArchive
 {
-    public static async Task<(int Events, int Documents, int Exports)> WriteAsync(NpgsqlDataSource db, string tenant, Stream output, CancellationToken ct)
+    public static async Task<(int Events, int Documents, int Exports)> WriteAsync(Marten.IDocumentStore store, string tenant, Stream output, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var conn = await Ledger.Projections.TenantDatabases.OpenTenantConnectionAsync(store, tenant, ct);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var events = await JsonLinesAsync(zip, "events.jsonl", conn, tenant,
             "select json_build_object('seq', seq_id, 'stream', stream_id, 'version', version, 'type', type, 'timestamp', timestamp, " +

@@ -1,5 +1,6 @@
 using Ledger.Domain.Tenants;
 using Ledger.Projections.Tenants;
+using Ledger.Projections;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -19,10 +20,10 @@ public static class TenantErasure
     // Wolverine's envelope tables have no tenant column: the tenant id is a header inside the serialised body.
     static readonly string[] EnvelopeTables = ["wolverine_incoming_envelopes", "wolverine_outgoing_envelopes", "wolverine_dead_letters"];
 
-    public static async Task<ErasurePlan> PlanAsync(NpgsqlDataSource db, string tenant, CancellationToken ct)
+    public static async Task<ErasurePlan> PlanAsync(IDocumentStore store, string tenant, CancellationToken ct)
     {
         Guard(tenant);
-        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var conn = await store.OpenTenantConnectionAsync(tenant, ct);
         var envelopes = 0L;
         foreach (var table in EnvelopeTables)
         {
@@ -32,11 +33,11 @@ public static class TenantErasure
         return new ErasurePlan(tenant, await TenantTables.CountAsync(conn, tenant, ct), envelopes, await OnboardingKits.RecordedAsync(conn, tenant, ct));
     }
 
-    public static async Task<ErasurePlan> EraseAsync(IDocumentStore store, NpgsqlDataSource db, string tenant, string erasedBy, Instant now, CancellationToken ct)
+    public static async Task<ErasurePlan> EraseAsync(IDocumentStore store, string tenant, string erasedBy, Instant now, CancellationToken ct)
     {
-        var plan = await PlanAsync(db, tenant, ct);
+        var plan = await PlanAsync(store, tenant, ct);
         await store.Advanced.DeleteAllTenantDataAsync(tenant, ct);
-        await using (var conn = await db.OpenConnectionAsync(ct))
+        await using (var conn = await store.OpenTenantConnectionAsync(tenant, ct))
         {
             // Whatever Marten's delete does not know about (a table added by hand, a future feature) goes too.
             foreach (var table in await TenantTables.ListAsync(conn, ct))

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Ledger.Api.Auth;
-using Ledger.Domain.Decisions;
 using Ledger.Domain.Review;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -18,18 +17,5 @@ public static class ApproveTransactionEndpoint
     public static Task<IResult> Post(string id, ApproveTransaction cmd, HttpRequest request, IDocumentSession session, IDocumentStore store,
         ClaimsPrincipal user, IClock clock, CancellationToken ct) =>
         ReviewActs.RunAsync(request, session, store, user, clock,
-            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), ReviewAct.Approve, s => Decide(review, s), ct), ct);
-
-    /// <summary>Shared with bulk approval, so approving one or many records exactly the same facts.</summary>
-    public static IReadOnlyList<object> Decide(ReviewSession review, ReviewState s)
-    {
-        var category = review.Category(s, s.ProposedAccountCode);
-        var lines = JournalLines.ForBankTransaction(review.Bank(s), category, s.Amount, s.Payee);
-        return
-        [
-            new ReviewApproved(s.TransactionId, category.Code, review.By, review.Now),
-            review.Post(s, lines, "approved"),
-            review.Label(s, category.Code),
-        ];
-    }
+            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), new ReviewCommand.Approve(), ct), ct);
 }

@@ -37,7 +37,7 @@ public static class BulkApproveEndpoint
             var results = new List<ReviewActResult>();
             foreach (var item in items)
             {
-                var done = await review.ActAsync(item.Id, item.Version, ReviewAct.Approve, s => ApproveTransactionEndpoint.Decide(review, s), ct);
+                var done = await review.ActAsync(item.Id, item.Version, new ReviewCommand.Approve(), ct);
                 if (done is null) return null;   // unknown id: 404 naming it, nothing saved
                 results.Add(done);
             }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Ledger.Api.Auth;
-using Ledger.Domain;
 using Ledger.Domain.Review;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -16,13 +15,7 @@ public static class ExcludeTransactionEndpoint
 {
     [WolverinePost("/api/transactions/{id}/exclude"), Authorize(Policy = Policies.Reviewer)]
     public static Task<IResult> Post(string id, ExcludeTransaction cmd, HttpRequest request, IDocumentSession session, IDocumentStore store,
-        ClaimsPrincipal user, IClock clock, CancellationToken ct)
-    {
-        var reason = cmd.Reason?.Trim().ToLowerInvariant() ?? "";
-        if (!ExclusionReasons.All.Contains(reason))
-            throw new DomainException($"reason must be one of {string.Join(", ", ExclusionReasons.All)} (got '{cmd.Reason}').");
-        return ReviewActs.RunAsync(request, session, store, user, clock,
-            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), ReviewAct.Exclude,
-                s => [new TransactionExcluded(s.TransactionId, reason, cmd.Note, review.By, review.Now)], ct), ct);
-    }
+        ClaimsPrincipal user, IClock clock, CancellationToken ct) =>
+        ReviewActs.RunAsync(request, session, store, user, clock,
+            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), new ReviewCommand.Exclude(cmd.Reason, cmd.Note), ct), ct);
 }

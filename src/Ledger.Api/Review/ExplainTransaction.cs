@@ -1,7 +1,7 @@
 using Ledger.Api.Auth;
 using Ledger.Domain.Categorization;
 using Ledger.Domain.Decisions;
-using Ledger.Domain.Review;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Statements;
 using Ledger.Projections.Categorization;
 using Marten;
@@ -20,13 +20,15 @@ public sealed record StreamStep(long Version, string Event, Instant Timestamp, s
 
 public sealed record Explanation(string TransactionId, int Version, string Status, BankLine Bank, string VendorKey, CategoryProposed? Proposal,
     GateEvaluated? Gates, VendorHistory? VendorLabels, LiveEntry? Entry, IReadOnlyList<JournalEntryPosted> Entries,
-    IReadOnlyList<JournalEntryReversed> Reversals, IReadOnlyList<StreamStep> History, Ledger.Api.Receipts.ReceiptEvidence? Receipt = null);
+    IReadOnlyList<JournalEntryReversed> Reversals, IReadOnlyList<StreamStep> History, string? TransferCounterpartId, Guid? CoveringEntryId,
+    Ledger.Api.Receipts.ReceiptEvidence? Receipt = null);
 
 public static class ExplainTransactionEndpoint
 {
     /// <summary>
     /// Why the transaction stands as it does, read from its own events (never a lagging projection): what the bank said,
-    /// the proposal with its inputs, each gate with its numbers, what people have labelled the vendor, and the entry.
+    /// the proposal with its inputs, each gate with its numbers, what people have labelled the vendor, the entry, and for a
+    /// transfer leg the other leg and the entry on it that covers this one. The state is the one lifecycle fold's.
     /// </summary>
     [WolverineGet("/api/transactions/{id}/explain"), Authorize(Policy = Policies.Reader)]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken ct)
@@ -49,6 +51,7 @@ public static class ExplainTransactionEndpoint
         var history = events.Select(e => new StreamStep(e.Version, e.EventTypeName, Instant.FromDateTimeOffset(e.Timestamp), e.UserName)).ToList();
         return Results.Ok(new Explanation(id, (int)events[^1].Version, state.Status, bank, vendorKey, proposal, data.OfType<GateEvaluated>().LastOrDefault(),
             stats is null ? null : new VendorHistory(stats.Id, stats.TotalLabels, stats.LabelsByAccount, stats.RecentLabels),
-            state.Entry, data.OfType<JournalEntryPosted>().ToList(), data.OfType<JournalEntryReversed>().ToList(), history, receipt));
+            state.Entry, data.OfType<JournalEntryPosted>().ToList(), data.OfType<JournalEntryReversed>().ToList(), history,
+            state.TransferCounterpartId, state.CoveringEntryId, receipt));
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Ledger.Api.Auth;
-using Ledger.Domain.Decisions;
 using Ledger.Domain.Review;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -18,18 +17,5 @@ public static class RecategorizeTransactionEndpoint
     public static Task<IResult> Post(string id, RecategorizeTransaction cmd, HttpRequest request, IDocumentSession session, IDocumentStore store,
         ClaimsPrincipal user, IClock clock, CancellationToken ct) =>
         ReviewActs.RunAsync(request, session, store, user, clock,
-            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), ReviewAct.Recategorize, s => Decide(review, s, cmd.AccountCode), ct), ct);
-
-    /// <summary>Public so a simulated reviewer (Jobs simulate-reviews) records exactly what this endpoint records.</summary>
-    public static IReadOnlyList<object> Decide(ReviewSession review, ReviewState s, string? accountCode)
-    {
-        var category = review.Category(s, accountCode);
-        var lines = JournalLines.ForBankTransaction(review.Bank(s), category, s.Amount, s.Payee);
-        return
-        [
-            new TransactionRecategorized(s.TransactionId, s.ProposedAccountCode, category.Code, review.By, review.Now),
-            review.Post(s, lines, "recategorized"),
-            review.Label(s, category.Code),
-        ];
-    }
+            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), new ReviewCommand.Recategorize(cmd.AccountCode), ct), ct);
 }

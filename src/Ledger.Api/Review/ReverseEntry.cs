@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using Ledger.Api.Auth;
-using Ledger.Domain;
-using Ledger.Domain.Decisions;
 using Ledger.Domain.Review;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -17,22 +15,7 @@ public static class ReverseEntryEndpoint
 {
     [WolverinePost("/api/transactions/{id}/reverse"), Authorize(Policy = Policies.Reviewer)]
     public static Task<IResult> Post(string id, ReverseEntry cmd, HttpRequest request, IDocumentSession session, IDocumentStore store,
-        ClaimsPrincipal user, IClock clock, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(cmd.Reason)) throw new DomainException("reason is required: a reversal must say why.");
-        return ReviewActs.RunAsync(request, session, store, user, clock,
-            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), ReviewAct.Reverse, s => Decide(review, s, cmd.Reason.Trim()), ct), ct);
-    }
-
-    static IReadOnlyList<object> Decide(ReviewSession review, ReviewState s, string reason)
-    {
-        var entry = s.Entry!;
-        // Dated like the original so the period it was booked in nets to zero (there is no period close to respect yet).
-        var reversed = new JournalEntryReversed(entry.EntryId, Guid.NewGuid(), s.TransactionId, entry.EntryDate, JournalLines.Reverse(entry.Lines),
-            review.By, reason, review.Now);
-        // Back on the queue with the original proposal, so the reviewer can approve, recategorize or split it afresh.
-        var requeued = new ReviewRequested(s.TransactionId, [ReviewReasons.ReversedByReviewer], s.BankAccountCode, s.PostedOn, s.Amount, s.Payee,
-            s.VendorKey ?? "", s.ProposedAccountCode, s.CalibratedP ?? 0, s.ProposalSource ?? "", review.Now);
-        return [reversed, requeued];
-    }
+        ClaimsPrincipal user, IClock clock, CancellationToken ct) =>
+        ReviewActs.RunAsync(request, session, store, user, clock,
+            async review => await review.ActAsync(id, ReviewActs.RequireVersion(cmd.Version), new ReviewCommand.Reverse(cmd.Reason), ct), ct);
 }

@@ -27,7 +27,6 @@ public static class ReviewActs
         {
             var answer = await acts(review);
             if (answer is null) return NotFound(review.CurrentId);
-            await review.ApplyRuleChangesAsync(ct);
             if (key is not null)
             {
                 var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -39,8 +38,10 @@ public static class ReviewActs
         catch (Exception e) when (e is JasperFx.ConcurrencyException or StreamLockedException)
         {
             session.EjectAllPendingChanges();
-            return await WithCurrentState(store, user, review.CurrentId, StatusCodes.Status409Conflict, "Changed by someone else",
-                $"Transaction {review.CurrentId} changed since you saw it; nothing was recorded. Review its current state and act again.", ct);
+            // The stream that moved: the one acted on, or the other leg of its transfer (written in the same act).
+            var changed = e is JasperFx.ConcurrencyException { Id: string stream } ? stream : review.CurrentId;
+            return await WithCurrentState(store, user, changed, StatusCodes.Status409Conflict, "Changed by someone else",
+                $"Transaction {changed} changed since you saw it; nothing was recorded. Review its current state and act again.", ct);
         }
         catch (ReviewRefusedException e)
         {

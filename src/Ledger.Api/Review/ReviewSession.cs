@@ -1,23 +1,27 @@
 using System.Security.Claims;
 using Ledger.Api.Auth;
 using Ledger.Domain;
-using Ledger.Domain.Accounts;
-using Ledger.Domain.Categorization;
-using Ledger.Domain.Decisions;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Review;
 using Ledger.Projections.Review;
 using Ledger.Projections.Tenants;
 using Marten;
+using JasperFx.Events;
 using NodaTime;
 
 namespace Ledger.Api.Review;
 
 /// <summary>The answer to one reviewer act: the transaction's state and stream version after it.</summary>
+/// <param name="EntryId">The live entry that books the transaction: its own, or for a covered transfer leg the other leg's.</param>
 public sealed record ReviewActResult(string TransactionId, int Version, string Status, Guid? EntryId, IReadOnlyList<string> Recorded);
 
 /// <summary>
-/// One reviewer's unit of work: acts on one or more transactions, their labels and any rule change, all saved by
-/// the caller in one SaveChanges so a request either happens whole or not at all.
+/// One reviewer's unit of work: acts on one or more transactions, all saved by the caller in one SaveChanges so a request
+/// happens whole or not at all. It writes only the transactions' own streams: what the tenant learns from the labels
+/// (vendor stats, inline and conflict-free; rules and retraining, through the labels relay) never fails an act. Each act loads the transaction (and the other leg of its transfer), calls the pure
+/// <see cref="ReviewDecider"/> and appends what it returns. Every stream written is checked at commit against the
+/// version it was decided on: the one the reviewer sent for the transaction acted on, the one read for the other leg.
+/// Job commands use this too (simulate-reviews), so they record exactly what the HTTP endpoints record.
 /// </summary>
 public sealed class ReviewSession
 {
@@ -27,12 +31,12 @@ public sealed class ReviewSession
     public Instant Now { get; }
     /// <summary>The transaction being acted on, so a failure can be reported with its current state.</summary>
     public string? CurrentId { get; private set; }
-    readonly ReviewLabels labels;
+    readonly Dictionary<string, (IEventStream<ReviewableTransaction> Stream, TransactionLifecycle State, int Appended)> streams = [];
     Ledger.Domain.Close.ClosedPeriods? closedPeriods;
 
     ReviewSession(IDocumentSession session, Tenant tenant, string by, Instant now)
     {
-        Session = session; Tenant = tenant; By = by; Now = now; labels = new ReviewLabels(session);
+        Session = session; Tenant = tenant; By = by; Now = now;
     }
 
     public static async Task<ReviewSession> OpenAsync(IDocumentSession session, ClaimsPrincipal user, IClock clock, CancellationToken ct)
@@ -41,46 +45,48 @@ public sealed class ReviewSession
         return new ReviewSession(session, tenant, user.UserName(), clock.GetCurrentInstant());
     }
 
-    /// <summary>Checks the version the reviewer saw and the state, then appends what <paramref name="decide"/> returns.</summary>
+    /// <summary>Checks the version the reviewer saw, decides the act and appends its events.</summary>
     /// <returns>null when there is no such transaction in this tenant.</returns>
-    public async Task<ReviewActResult?> ActAsync(string id, int version, ReviewAct act, Func<ReviewState, IReadOnlyList<object>> decide, CancellationToken ct)
+    public async Task<ReviewActResult?> ActAsync(string id, int version, ReviewCommand command, CancellationToken ct)
     {
         CurrentId = id;
-        var stream = await Session.Events.FetchForWriting<ReviewableTransaction>(id, version, ct);
+        if (await FetchAsync(id, version, ct) is not { } state) return null;
+        var other = state.Transfer is { } pair ? await FetchAsync(pair.CounterpartTransactionId, null, ct) : null;
+        closedPeriods ??= await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(Session, ct);
+        var outcome = ReviewDecider.Decide(state, other, command, new ReviewFacts(Tenant.Chart, By, Now, Guid.NewGuid(), Guid.NewGuid()) { Closed = closedPeriods });
+        Append(id, outcome.Events);
+        if (outcome.CounterpartId is { } counterpart) Append(counterpart, outcome.CounterpartEvents);
+
+        var (stream, after, appended) = streams[id];
+        return new ReviewActResult(id, (int)(stream.StartingVersion ?? 0) + appended, after.Status, after.EntryId ?? outcome.AnswerEntryId ?? after.CoveringEntryId,
+            outcome.Events.Select(e => e.GetType().Name).ToList());
+    }
+
+    /// <summary>
+    /// The transaction's state with what this request already appended to it. Each stream is fetched for writing once per
+    /// request; a version sent for a stream fetched earlier (as another item's transfer leg) must be the one it was read at.
+    /// </summary>
+    async Task<TransactionLifecycle?> FetchAsync(string id, int? version, CancellationToken ct)
+    {
+        if (streams.TryGetValue(id, out var known))
+        {
+            if (version is { } v && v != (known.Stream.StartingVersion ?? 0))
+                throw new JasperFx.ConcurrencyException($"Transaction {id} is at version {known.Stream.StartingVersion ?? 0}, not {v}.", null);
+            return known.State;
+        }
+        var stream = version is { } expected
+            ? await Session.Events.FetchForWriting<ReviewableTransaction>(id, expected, ct)
+            : await Session.Events.FetchForWriting<ReviewableTransaction>(id, ct);
         if (stream.Aggregate?.State is not { } state) return null;
-        ReviewPolicy.Require(state, act);
-        var events = decide(state);
-        (closedPeriods ??= await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(Session, ct)).RequireOpen(events);
+        streams[id] = (stream, state, 0);
+        return state;
+    }
+
+    void Append(string id, IReadOnlyList<object> events)
+    {
+        if (events.Count == 0) return;
+        var (stream, state, appended) = streams[id];
         stream.AppendMany(events);
-        foreach (var label in events.OfType<TransactionLabelled>()) await labels.AddAsync(label, ct);
-        var after = events.Aggregate(state, (s, e) => s.Evolve(e));
-        return new ReviewActResult(id, version + events.Count, after.Status, after.Entry?.EntryId, events.Select(e => e.GetType().Name).ToList());
+        streams[id] = (stream, events.Aggregate(state, (s, e) => s.Evolve(e)), appended + events.Count);
     }
-
-    /// <summary>Rule promotion and retirement from this request's labels; call once, after the last act.</summary>
-    public Task ApplyRuleChangesAsync(CancellationToken ct) => labels.ApplyRuleChangesAsync(Tenant.Limits.ColdStartMinLabels, Now, ct);
-
-    /// <summary>A category for the transaction: in the chart and not the bank account the money moved through.</summary>
-    public ChartAccount Category(ReviewState s, string? code)
-    {
-        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("accountCode is required.");
-        var account = Tenant.Account(code.Trim()) ?? throw new DomainException($"Account {code} is not in the chart.");
-        if (account.Code == s.BankAccountCode) throw new DomainException($"Account {code} is the transaction's own bank account.");
-        return account;
-    }
-
-    public ChartAccount Bank(ReviewState s) =>
-        Tenant.Account(s.BankAccountCode) ?? throw new DomainException($"Bank account {s.BankAccountCode} is not in the chart.");
-
-    public JournalEntryPosted Post(ReviewState s, IReadOnlyList<JournalLine> lines, string reason)
-    {
-        // The lines builders already refuse unbalanced input; this guards any future caller that builds its own.
-        if (!JournalLines.IsBalanced(lines)) throw new DomainException($"The entry for {s.TransactionId} does not balance.");
-        return new JournalEntryPosted(Guid.NewGuid(), s.TransactionId, s.PostedOn, lines, s.Payee, By, reason, Now);
-    }
-
-    /// <summary>The reviewer's answer as a label, so vendor stats, rules and the next training learn from it.</summary>
-    public TransactionLabelled Label(ReviewState s, string accountCode) => new(
-        s.TransactionId, s.VendorKey ?? Categorizer.VendorKeyOf(new CategorizationInput(s.TransactionId, s.Payee, s.Memo, s.Amount, s.BankAccountCode)),
-        s.Payee, s.Memo, s.Amount, s.BankAccountCode, accountCode, LabelSources.Review, By, s.PostedOn, Now);
 }

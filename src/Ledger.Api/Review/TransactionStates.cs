@@ -1,25 +1,20 @@
 using JasperFx.Events;
-using Ledger.Domain.Review;
-using Ledger.Domain.Statements;
+using Ledger.Domain.Lifecycle;
 using Marten;
 
 namespace Ledger.Api.Review;
 
 /// <summary>A transaction as a reviewer's client needs to see it to act: its state and the stream version to send back.</summary>
 public sealed record TransactionStateView(string TransactionId, int Version, string Status, string? ProposedAccountCode,
-    string? FinalAccountCode, Guid? EntryId, string? EntryPostedBy);
+    string? FinalAccountCode, Guid? EntryId, string? EntryPostedBy, string? TransferCounterpartId, Guid? CoveringEntryId);
 
 public static class TransactionStates
 {
     /// <summary>Folds a transaction's events; null when the stream holds no import (unknown id, or another tenant's).</summary>
-    public static ReviewState? Fold(IReadOnlyList<IEvent> events)
-    {
-        var imported = events.Select(e => e.Data).OfType<TransactionImported>().FirstOrDefault();
-        return imported is null ? null : events.Aggregate(ReviewState.Start(imported), (s, e) => s.Evolve(e.Data));
-    }
+    public static TransactionLifecycle? Fold(IReadOnlyList<IEvent> events) => TransactionLifecycle.Fold(events.OrderBy(e => e.Version).Select(e => e.Data));
 
-    public static TransactionStateView View(ReviewState s, long version) =>
-        new(s.TransactionId, (int)version, s.Status, s.ProposedAccountCode, s.FinalAccountCode, s.Entry?.EntryId, s.Entry?.PostedBy);
+    public static TransactionStateView View(TransactionLifecycle s, long version) =>
+        new(s.TransactionId, (int)version, s.Status, s.ProposedAccountCode, s.FinalAccountCode, s.EntryId, s.PostedBy, s.TransferCounterpartId, s.CoveringEntryId);
 
     public static async Task<TransactionStateView?> LoadAsync(IQuerySession session, string id, CancellationToken ct)
     {

@@ -10,7 +10,10 @@ namespace Ledger.Domain.Decisions;
 /// A recorded proposal and what it was computed from besides the categorizer's versioned state: the bank line, the transfer
 /// pairing it knew of, and, when the LLM's answer became the proposal, the model that gave it (from LlmCallRecorded).
 /// </summary>
-public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel)
+/// <param name="Transfer">The pairing standing when it was proposed (the lifecycle's, so a reopened pair is none).</param>
+/// <param name="ReopenedFromAccount">The account a reopened pairing keeps out of the proposal (<see cref="TransferProposal.KeepingOut(ProposalDraft, string?)"/>).</param>
+public sealed record RecordedProposal(Guid EventId, CategoryProposed Recorded, CategorizationInput Input, TransferPairDetected? Transfer, string? LlmModel,
+    string? ReopenedFromAccount = null)
 {
     /// <summary>The knowledge base mapped onto the tenant's chart as it stood when the proposal was made (generation 2).</summary>
     public KnowledgeContext? Knowledge { get; init; }
@@ -58,17 +61,18 @@ public static class ProposalVerification
 
         // Each proposal is recomputed by the cascade generation that made it: an old one by the old cascade and its options.
         var old = r.CascadeGeneration is null or 1;
-        var draft = Categorizer.Propose(p.Input, ctx with
+        var draft = TransferProposal.KeepingOut(Categorizer.Propose(p.Input, ctx with
         {
             VendorStats = stats, Options = old ? CascadeOptions.Generation1 : ctx.Options, Knowledge = old ? null : p.Knowledge,
-        });
+        }), p.ReopenedFromAccount);
         if (!draft.WantsLlm) return draft;
         if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)
             return Categorizer.WithLlm(draft, new LlmOutcome.Answered(r.AccountCode, r.RawP, "", p.LlmModel ?? "", 0, 0, r.LlmCostUsd, Duration.Zero, call),
                 ctx.Calibrations);
-        // The LLM's answer (or why it was not asked) is the recorded trace's last line; everything before it is recomputed.
-        return r.Trace.Count == draft.Trace.Count + 1 && r.Trace[^1].StartsWith("llm", StringComparison.Ordinal)
-            ? draft with { Trace = [.. draft.Trace, r.Trace[^1]] }
+        // The LLM's answer (or why it was not asked) is the recorded trace's line after the cascade's, and a line after it when
+        // the answer named a reopened pair's account; everything before it is recomputed.
+        return r.Trace.Count > draft.Trace.Count && r.Trace[draft.Trace.Count].StartsWith("llm", StringComparison.Ordinal)
+            ? draft with { Trace = [.. draft.Trace, .. r.Trace.Skip(draft.Trace.Count)] }
             : draft;
     }
 

@@ -17,7 +17,25 @@ public static class TransferProposal
             false);
 
     /// <summary>
-    /// The outflow leg books the bank-to-bank entry, unless the other leg already has one; the inflow leg never books it.
+    /// A leg whose pairing was reopened is proposed on its own, but never to the other leg's account: a reviewer said the two
+    /// lines are not one transfer, and booking this one to that account alone would credit (or debit) it twice. Such a
+    /// proposal is dropped, with a line in the trace, and the LLM may be asked instead.
     /// </summary>
-    public static bool PostsHere(decimal amount, bool counterpartHasEntry) => amount < 0 && !counterpartHasEntry;
+    public static ProposalDraft KeepingOut(ProposalDraft draft, string? reopenedFromAccount) =>
+        reopenedFromAccount is null || draft.AccountCode != reopenedFromAccount
+            ? draft
+            : draft with
+            {
+                Source = ProposalSources.None, AccountCode = null, RawP = 0, CalibratedP = 0, RuleId = null,
+                Alternatives = draft.Alternatives.Where(a => a.AccountCode != reopenedFromAccount).ToList(),
+                Trace = [.. draft.Trace, Dropped(reopenedFromAccount)], WantsLlm = true,
+            };
+
+    /// <summary>An LLM answer naming the reopened pair's account is dropped the same way: the draft before it stands.</summary>
+    public static ProposalDraft KeepingOut(ProposalDraft withLlm, ProposalDraft before, string? reopenedFromAccount) =>
+        reopenedFromAccount is not null && withLlm.AccountCode == reopenedFromAccount
+            ? before with { Trace = [.. withLlm.Trace, Dropped(reopenedFromAccount)] }
+            : withLlm;
+
+    static string Dropped(string account) => $"not {account}: its transfer pairing was reopened by a reviewer";
 }

@@ -1,3 +1,4 @@
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Review;
 using NodaTime;
 
@@ -70,9 +71,9 @@ public static class Reconciler
         var effect = line.Amount - booked;
         var (kind, why) = booked switch
         {
-            0m when line.Status == ReviewStatus.Excluded => (ReconciliationKinds.Excluded, "excluded by a reviewer, so never booked"),
+            0m when line.Status == TransactionStatus.Excluded => (ReconciliationKinds.Excluded, "excluded by a reviewer, so never booked"),
             0m when line.Reversed => (ReconciliationKinds.Reversed, $"its entry was reversed and it is {line.Status} again"),
-            0m when line.Status == ReviewStatus.InReview => (ReconciliationKinds.InReview, "waiting in the review queue, not booked yet"),
+            0m when line.Status == TransactionStatus.InReview => (ReconciliationKinds.InReview, "waiting in the review queue, not booked yet"),
             0m => (ReconciliationKinds.NotDecided, $"{line.Status}, not booked yet"),
             _ when booked == 2 * line.Amount => (ReconciliationKinds.PostedTwice, "booked twice (its own entry and the other leg's)"),
             _ => (ReconciliationKinds.BookedDifferently, $"booked as {booked:0.00}"),

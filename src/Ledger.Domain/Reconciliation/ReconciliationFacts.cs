@@ -1,4 +1,5 @@
 using Ledger.Domain.Decisions;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Review;
 using Ledger.Domain.Statements;
 using NodaTime;
@@ -6,7 +7,7 @@ using NodaTime;
 namespace Ledger.Domain.Reconciliation;
 
 /// <summary>One bank line of the account as the books see it now.</summary>
-/// <param name="Status">in_review, imported, proposed, posted, excluded or covered (a transfer leg booked on the other leg).</param>
+/// <param name="Status">The lifecycle's <see cref="TransactionStatus"/>.</param>
 /// <param name="Reversed">An entry of this line was reversed at some point.</param>
 public sealed record BankLine(string TransactionId, LocalDate PostedOn, decimal Amount, string Payee, string Status, string? CounterpartTransactionId,
     bool Reversed);
@@ -15,26 +16,37 @@ public sealed record BankLine(string TransactionId, LocalDate PostedOn, decimal 
 /// <param name="SourceId">The stream that booked it: the transaction's id, or the opening entry's stream.</param>
 public sealed record BookPosting(Guid EntryId, string SourceId, LocalDate EntryDate, decimal Effect, bool Opening);
 
-/// <summary>Folds the ledger's events into the bank lines and book postings of one account: the inputs of a reconciliation.</summary>
+/// <summary>
+/// Reads the ledger's events into the bank lines and book postings of one account: the inputs of a reconciliation. A line's
+/// state is the transaction's one lifecycle fold (<see cref="TransactionLifecycle"/>), never a fold of its own.
+/// </summary>
 public static class ReconciliationFacts
 {
     public static readonly IReadOnlyList<Type> EventTypes =
     [
-        typeof(TransactionImported), typeof(ReviewRequested), typeof(JournalEntryPosted), typeof(JournalEntryReversed), typeof(TransactionExcluded),
-        typeof(TransferPairDetected), typeof(TransferLegCovered), typeof(CategoryProposed), typeof(OpeningBalanceEntered),
+        typeof(TransactionImported), typeof(CategoryProposed), typeof(GateEvaluated), typeof(ReviewRequested), typeof(JournalEntryPosted),
+        typeof(JournalEntryReversed), typeof(TransactionExcluded), typeof(TransferPairDetected), typeof(TransferLegCovered),
+        typeof(TransferPairReopened), typeof(OpeningBalanceEntered),
     ];
 
     /// <param name="events">The tenant's events of <see cref="EventTypes"/> in sequence order, with their stream ids.</param>
     public static (IReadOnlyList<BankLine> Lines, IReadOnlyList<BookPosting> Postings) For(string account, IEnumerable<(string StreamId, object Data)> events)
     {
-        var lines = new Dictionary<string, BankLine>();
+        var states = new Dictionary<string, TransactionLifecycle>();
+        var reversed = new HashSet<string>();
+        var counterpart = new Dictionary<string, string>();
         var postings = new List<BookPosting>();
         foreach (var (stream, data) in events)
         {
-            if (data is TransactionImported i && i.BankAccountCode == account)
-                lines[stream] = new BankLine(stream, i.PostedOn, i.Amount, i.Payee, ReviewStatus.Imported, null, false);
-            else if (lines.TryGetValue(stream, out var line))
-                lines[stream] = Evolve(line, data);
+            if (data is TransactionImported i && i.BankAccountCode == account) states[stream] = TransactionLifecycle.Start(i);
+            else if (states.TryGetValue(stream, out var state))
+            {
+                states[stream] = state.Evolve(data);
+                if (data is JournalEntryReversed) reversed.Add(stream);
+                // The pair the line was last part of, kept after a reopening so a double booking can still be named.
+                if (data is TransferPairDetected p) counterpart[stream] = p.CounterpartTransactionId;
+                if (data is TransferLegCovered c) counterpart[stream] = c.CounterpartTransactionId;
+            }
             var posting = data switch
             {
                 JournalEntryPosted p => Posting(p.EntryId, stream, p.EntryDate, p.Lines, account, false),
@@ -44,22 +56,12 @@ public static class ReconciliationFacts
             };
             if (posting is not null) postings.Add(posting);
         }
-        return ([.. lines.Values.OrderBy(l => l.PostedOn)], postings);
+        var lines = states.Values.Select(t => new BankLine(t.TransactionId, t.PostedOn, t.Amount, t.Payee, t.Status,
+            counterpart.GetValueOrDefault(t.TransactionId), reversed.Contains(t.TransactionId)));
+        return ([.. lines.OrderBy(l => l.PostedOn)], postings);
     }
 
-    static BankLine Evolve(BankLine line, object e) => e switch
-    {
-        CategoryProposed when line.Status == ReviewStatus.Imported => line with { Status = ReviewStatus.Proposed },
-        ReviewRequested => line with { Status = ReviewStatus.InReview },
-        JournalEntryPosted => line with { Status = ReviewStatus.Posted },
-        JournalEntryReversed => line with { Status = ReviewStatus.Imported, Reversed = true },
-        TransactionExcluded => line with { Status = ReviewStatus.Excluded },
-        TransferPairDetected t => line with { CounterpartTransactionId = t.CounterpartTransactionId },
-        TransferLegCovered c => line with { Status = Covered, CounterpartTransactionId = c.CounterpartTransactionId },
-        _ => line,
-    };
-
-    public const string Covered = "covered";
+    public const string Covered = TransactionStatus.CoveredByTransfer;
 
     static BookPosting? Posting(Guid id, string source, LocalDate date, IReadOnlyList<JournalLine> lines, string account, bool opening)
     {

@@ -25,6 +25,9 @@ public class BenchDecisionsInput : NetCoreInput
 
     [Description("Number of tenants sharing them")]
     public int TenantsFlag { get; set; } = 3;
+
+    [Description("Deciding nodes: hosts in this process on the one database, sharing the agents as API nodes do (Balanced)")]
+    public int NodesFlag { get; set; } = 1;
 }
 
 /// <summary>
@@ -64,15 +67,15 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
             await preparing.StopAsync();
         }
 
-        using var host = BuildHost(connectionString, decisions: true);
-        var services = host.Services;
+        var hosts = Enumerable.Range(0, Math.Max(1, input.NodesFlag)).Select(_ => BuildHost(connectionString, decisions: true)).ToList();
+        var services = hosts[0].Services;
         var store = services.GetRequiredService<IDocumentStore>();
         var db = services.GetRequiredService<Npgsql.NpgsqlDataSource>();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var started = await ScalarAsync<Instant>(db, "select clock_timestamp()");
         var watch = Stopwatch.StartNew();
-        await host.StartAsync();
-        Console.WriteLine($"Deciding host started in {watch.Elapsed.TotalSeconds:0.0} s; its relay takes the backlog...");
+        foreach (var node in hosts) await node.StartAsync();
+        Console.WriteLine($"{hosts.Count} deciding node(s) started in {watch.Elapsed.TotalSeconds:0.0} s; the relay takes the backlog...");
 
         // A cheap poll (the benchmark's database holds only its own tenants); the end is read from the commit times after.
         var decided = await ProgressDisplay.RunAsync($"Deciding {imported:N0} transactions", imported, async progress =>
@@ -128,7 +131,12 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
               the deciding host's CPU (start-up, handler, relay, daemon): {cpu / 1000:0.0} s = {cpu / Math.Max(1, decided):0.00} ms per transaction
               peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB
             """);
-        await host.StopAsync();
+        Console.WriteLine($"  agents per node: {await AgentsPerNodeAsync(services)}");
+        foreach (var node in hosts)
+        {
+            await node.StopAsync();
+            node.Dispose();
+        }
         return decided >= imported;
     }
 
@@ -176,6 +184,14 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
         await ReadModelsCaughtUpAsync(store);
         Console.WriteLine($"Imported {imported:N0} in {seconds:0.0} s (read models caught up after {watch.Elapsed.TotalSeconds:0.0} s)");
         return (tenants, imported, seconds);
+    }
+
+    /// <summary>Which node ran which projection or subscription (Wolverine's node table), e.g. "decisions, retraining | ledgerviews".</summary>
+    static async Task<string> AgentsPerNodeAsync(IServiceProvider services)
+    {
+        var nodes = await services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>().Storage.Nodes.LoadAllNodesAsync(default);
+        return string.Join(" | ", nodes.Select(n => string.Join(", ", n.ActiveAgents.Where(a => a.Scheme == "event-subscriptions")
+            .Select(a => a.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^2]))));
     }
 
     static async Task ReadModelsCaughtUpAsync(IDocumentStore store)

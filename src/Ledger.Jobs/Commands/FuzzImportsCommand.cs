@@ -89,7 +89,7 @@ public class FuzzImportsCommand : JasperFxAsyncCommand<FuzzImportsInput>
         var cs = await ScratchDatabase.CreateAsync(server, name);
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
-        Ledger.Api.Hosting.LedgerHost.AddLedgerCore(builder, cs);
+        Ledger.Api.Hosting.LedgerHost.AddLedgerCore(builder, cs, Ledger.Api.Hosting.LedgerRole.Tool);
         Console.WriteLine($"Whole imports into scratch database {name}");
         return builder.Build();
     }

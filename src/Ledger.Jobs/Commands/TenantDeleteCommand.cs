@@ -26,11 +26,10 @@ public class TenantDeleteCommand : OperatorCommand<TenantDeleteInput>
     {
         if (input.TenantFlag == "") { Console.Error.WriteLine("tenant-delete needs --tenant <id>"); return false; }
         using var host = input.BuildHost();
-        var db = host.Services.GetRequiredService<NpgsqlDataSource>();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
         var plan = input.ConfirmFlag
-            ? await TenantErasure.EraseAsync(host.Services.GetRequiredService<IDocumentStore>(), db, input.TenantFlag, input.ByFlag,
-                host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None)
-            : await TenantErasure.PlanAsync(db, input.TenantFlag, CancellationToken.None);
+            ? await TenantErasure.EraseAsync(store, input.TenantFlag, input.ByFlag, host.Services.GetRequiredService<IClock>().GetCurrentInstant(), CancellationToken.None)
+            : await TenantErasure.PlanAsync(store, input.TenantFlag, CancellationToken.None);
         Console.WriteLine($"{(input.ConfirmFlag ? "Deleted" : "Would delete")} for tenant {plan.TenantId}:");
         foreach (var (table, rows) in plan.Rows.Where(r => r.Value > 0)) Console.WriteLine($"  {table,-36} {rows,10:N0} rows");
         Console.WriteLine($"  {"wolverine envelopes",-36} {plan.Envelopes,10:N0}");

@@ -22,7 +22,7 @@ public class TenantExportCommand : OperatorCommand<TenantExportInput>
         using var host = input.BuildHost();
         var path = Path.GetFullPath(input.OutFlag ?? $"{input.TenantFlag}-export.zip");
         await using var file = File.Create(path);
-        var (events, documents, exports) = await TenantArchive.WriteAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), input.TenantFlag, file, CancellationToken.None);
+        var (events, documents, exports) = await TenantArchive.WriteAsync(host.Services.GetRequiredService<Marten.IDocumentStore>(), input.TenantFlag, file, CancellationToken.None);
         Console.WriteLine($"Tenant {input.TenantFlag}: {events:N0} events, {documents:N0} documents, {exports} QBO files written to {path}");
         return events > 0;
     }

@@ -33,10 +33,10 @@ public sealed class MetricsDailyProjection : MultiStreamProjection<MetricsDailyD
 {
     public Duration CorrectionWindow { get; }
 
-    public MetricsDailyProjection(NpgsqlDataSource db, Duration? correctionWindow = null)
+    public MetricsDailyProjection(Func<string, CancellationToken, ValueTask<NpgsqlConnection>> openTenantConnection, Duration? correctionWindow = null)
     {
         CorrectionWindow = correctionWindow ?? OutcomeHistory.DefaultCorrectionWindow;
-        var lookup = new OutcomeLookup(db);
+        var lookup = new OutcomeLookup(openTenantConnection);
         IncludeType<TransactionLabelled>();
         IncludeType<JournalEntryReversed>();
         CustomGrouping((_, events, grouping) => GroupAsync(lookup, events, grouping));

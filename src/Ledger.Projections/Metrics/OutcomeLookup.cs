@@ -13,7 +13,8 @@ namespace Ledger.Projections.Metrics;
 /// transaction's own stream; older data may hold them in the categorizer stream). Events never change, so "the history up to sequence s" reads the same during live projection and any
 /// rebuild: that is what makes MetricsDaily rebuild to identical numbers.
 /// </summary>
-public sealed class OutcomeLookup(NpgsqlDataSource db)
+/// <param name="open">Opens a connection to a tenant's database (<see cref="TenantDatabases"/>).</param>
+public sealed class OutcomeLookup(Func<string, CancellationToken, ValueTask<NpgsqlConnection>> open)
 {
     public sealed record Row(long Seq, string Type, JsonElement Data);
 
@@ -29,7 +30,8 @@ public sealed class OutcomeLookup(NpgsqlDataSource db)
     public async Task<ILookup<string, Row>> LoadAsync(string tenant, IReadOnlyCollection<string> transactionIds, long maxSeq, CancellationToken ct)
     {
         var rows = new List<(string Tx, Row Row)>();
-        await using var cmd = db.CreateCommand(Sql);
+        await using var conn = await open(tenant, ct);
+        await using var cmd = new NpgsqlCommand(Sql, conn);
         cmd.Parameters.AddWithValue("tenant", tenant);
         cmd.Parameters.AddWithValue("max", maxSeq);
         cmd.Parameters.AddWithValue("ids", transactionIds.ToArray());

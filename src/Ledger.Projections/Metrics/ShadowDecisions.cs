@@ -1,5 +1,6 @@
 using Ledger.Domain.Categorization;
 using Ledger.Domain.Decisions;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Metrics;
 using Ledger.Projections.Transactions;
 using Marten;

@@ -2,6 +2,7 @@ using JasperFx.Events;
 using Ledger.Domain.Decisions;
 using Marten;
 using Marten.Events.Projections;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Review;
 using NodaTime;
 
@@ -29,9 +30,48 @@ public sealed class ReviewQueueItem
 
 public partial class ReviewQueueProjection : EventProjection
 {
-    public ReviewQueueItem Create(ReviewRequested e) => ItemFor(e);
+    public ReviewQueueProjection()
+    {
+        // Items are stored and deleted through the operations (no Create method names the type): a rebuild must still clear them.
+        RegisterPublishedType(typeof(ReviewQueueItem));
+        Options.DeleteViewTypeOnTeardown<ReviewQueueItem>();
+    }
 
-    /// <summary>The item a request makes; the decision handler, which appends its events set-based, stores it with them.</summary>
+    public void Project(ReviewRequested e, IDocumentOperations ops) => Apply(ops, e);
+    public void Project(JournalEntryPosted e, IDocumentOperations ops) => Apply(ops, e);
+    public void Project(ReviewApproved e, IDocumentOperations ops) => Apply(ops, e);
+    public void Project(TransactionRecategorized e, IDocumentOperations ops) => Apply(ops, e);
+    public void Project(TransactionSplit e, IDocumentOperations ops) => Apply(ops, e);
+    public void Project(TransactionExcluded e, IDocumentOperations ops) => Apply(ops, e);
+    public void Project(TransferLegCovered e, IDocumentOperations ops) => Apply(ops, e);
+    public void Project(TransferPairReopened e, IDocumentOperations ops) => Apply(ops, e);
+
+    /// <summary>
+    /// What one event does to the queue. The decision handler, which appends its events set-based (no inline projection
+    /// sees them), calls this for each of them, so the queue is the same whichever way the events were written.
+    /// </summary>
+    /// <param name="decision">From the decision handler: a decision's request makes a new item, and an item already there is
+    /// a fault (the commit fails and says so) rather than something to overwrite.</param>
+    public static void Apply(IDocumentOperations ops, object e, bool decision = false)
+    {
+        switch (e)
+        {
+            // A reversal puts the transaction back through its own ReviewRequested, which makes a fresh item.
+            case ReviewRequested r when decision:
+                ops.Insert(ItemFor(r));
+                break;
+            case ReviewRequested r:
+                ops.Store(ItemFor(r));
+                break;
+            // Any entry posted, any reviewer's answer (exclusion has no entry), a leg covered by the other leg's entry, and a
+            // reopened pair (that leg is decided afresh) take it off the queue.
+            case JournalEntryPosted or ReviewApproved or TransactionRecategorized or TransactionSplit or TransactionExcluded
+                or TransferLegCovered or TransferPairReopened:
+                ops.Delete<ReviewQueueItem>(TransactionIdOf(e));
+                break;
+        }
+    }
+
     public static ReviewQueueItem ItemFor(ReviewRequested e) => new()
     {
         Id = e.TransactionId, BankAccountCode = e.BankAccountCode, PostedOn = e.PostedOn,
@@ -40,11 +80,15 @@ public partial class ReviewQueueProjection : EventProjection
         Reasons = [.. e.Reasons], QueuedAt = e.At,
     };
 
-    // Any entry posted for the transaction, and any reviewer's answer (exclusion has no entry), takes it off the queue.
-    // A reversal puts it back through its own ReviewRequested, which Create above turns into a fresh item.
-    public void Project(JournalEntryPosted e, IDocumentOperations ops) => ops.Delete<ReviewQueueItem>(e.TransactionId);
-    public void Project(ReviewApproved e, IDocumentOperations ops) => ops.Delete<ReviewQueueItem>(e.TransactionId);
-    public void Project(TransactionRecategorized e, IDocumentOperations ops) => ops.Delete<ReviewQueueItem>(e.TransactionId);
-    public void Project(TransactionSplit e, IDocumentOperations ops) => ops.Delete<ReviewQueueItem>(e.TransactionId);
-    public void Project(TransactionExcluded e, IDocumentOperations ops) => ops.Delete<ReviewQueueItem>(e.TransactionId);
+    static string TransactionIdOf(object e) => e switch
+    {
+        JournalEntryPosted x => x.TransactionId,
+        ReviewApproved x => x.TransactionId,
+        TransactionRecategorized x => x.TransactionId,
+        TransactionSplit x => x.TransactionId,
+        TransactionExcluded x => x.TransactionId,
+        TransferLegCovered x => x.TransactionId,
+        TransferPairReopened x => x.TransactionId,
+        _ => throw new ArgumentException($"{e.GetType().Name} does not remove a queue item.", nameof(e)),
+    };
 }

@@ -38,16 +38,4 @@ public class ClosedPeriodsTests
         Assert.Contains("2100", CloseReadiness.Refusal("2024-04", through, ["1000", "2100"], [Mark("1000", 30), Mark("2100", 29)]));
         Assert.Null(CloseReadiness.Refusal("2024-04", through, ["1000", "2100"], [Mark("1000", 30), Mark("2100", 30)]));
     }
-
-    [Fact]
-    public void An_auto_post_into_a_closed_month_waits_for_a_person_instead()
-    {
-        var t = new TransactionImported("tx", Guid.NewGuid(), "1000", new(2024, 4, 12), -5m, "SHELL", null, null, null, null, "f", false, 1, At);
-        var proposal = new CategoryProposed("tx", "model", "6000", "shell", 0.9, 0.97, [], null, null, null, null, 0m, [], 1, At);
-        var held = AutopostHold.Apply(ClosedPeriods.From([April]), t, [proposal, Entry(t.PostedOn)], At);
-        var review = Assert.IsType<ReviewRequested>(held[^1]);
-        Assert.Equal([AutopostHold.Reason], review.Reasons);
-        Assert.Equal("6000", review.ProposedAccountCode);
-        Assert.IsType<JournalEntryPosted>(AutopostHold.Apply(ClosedPeriods.None, t, [proposal, Entry(t.PostedOn)], At)[^1]);
-    }
 }

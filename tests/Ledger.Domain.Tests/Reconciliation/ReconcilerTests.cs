@@ -1,3 +1,4 @@
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Reconciliation;
 using Ledger.Domain.Review;
 using NodaTime;
@@ -8,7 +9,7 @@ public class ReconcilerTests
 {
     static readonly LocalDate May31 = new(2024, 5, 31);
     static LocalDate D(int d) => new(2024, 5, d);
-    static BankLine Line(string id, int day, decimal amount, string status = ReviewStatus.Posted, string? counterpart = null, bool reversed = false) =>
+    static BankLine Line(string id, int day, decimal amount, string status = TransactionStatus.Posted, string? counterpart = null, bool reversed = false) =>
         new(id, D(day), amount, id.ToUpperInvariant(), status, counterpart, reversed);
     static BookPosting Post(string source, int day, decimal effect, bool opening = false) => new(Guid.NewGuid(), source, D(day), effect, opening);
 
@@ -27,9 +28,9 @@ public class ReconcilerTests
     {
         var lines = new[]
         {
-            Line("queued", 2, -30m, ReviewStatus.InReview), Line("personal", 3, -12m, ReviewStatus.Excluded),
-            Line("undone", 4, -8m, ReviewStatus.InReview, reversed: true), Line("twice", 5, -500m, counterpart: "card-leg"),
-            Line("later", 20, -1m, ReviewStatus.InReview),
+            Line("queued", 2, -30m, TransactionStatus.InReview), Line("personal", 3, -12m, TransactionStatus.Excluded),
+            Line("undone", 4, -8m, TransactionStatus.InReview, reversed: true), Line("twice", 5, -500m, counterpart: "card-leg"),
+            Line("later", 20, -1m, TransactionStatus.InReview),
         };
         var postings = new[]
         {

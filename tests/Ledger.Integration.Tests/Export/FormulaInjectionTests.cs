@@ -53,7 +53,7 @@ public class FormulaInjectionTests(LedgerApp app) : IClassFixture<LedgerApp>
         }
 
         var zip = new MemoryStream();
-        await TenantArchive.WriteAsync(app.Host.Services.GetRequiredService<NpgsqlDataSource>(), desk.Tenant.TenantId, zip, default);
+        await TenantArchive.WriteAsync(app.Store, desk.Tenant.TenantId, zip, default);
         using (var archive = new ZipArchive(new MemoryStream(zip.ToArray())))
         {
             Assert.Equal(served, Read(archive, $"qbo-exports/{batch}.csv"));

@@ -24,17 +24,19 @@ public class LedgerApp : IAsyncLifetime
 
     protected virtual void Configure(IWebHostBuilder builder) { }
 
-    public virtual async Task InitializeAsync() => await StartAsync(await TestCluster.CreateDatabaseAsync(GetType().Name), null);
+    public virtual async Task InitializeAsync() => await StartAsync(await TestCluster.CreateDatabaseAsync(GetType().Name), null, solo: true);
 
     /// <summary>A host on an existing database: a "restart" of the API on the same data.</summary>
-    public static async Task<LedgerApp> StartOnAsync(string connectionString, Action<IWebHostBuilder>? configure = null)
+    /// <param name="solo">Wolverine in Solo mode, as the tests run (every agent on this host, at once); false for the
+    /// production mode, where the hosts on one database share the agents (Balanced).</param>
+    public static async Task<LedgerApp> StartOnAsync(string connectionString, Action<IWebHostBuilder>? configure = null, bool solo = true)
     {
         var app = new LedgerApp();
-        await app.StartAsync(connectionString, configure);
+        await app.StartAsync(connectionString, configure, solo);
         return app;
     }
 
-    async Task StartAsync(string connectionString, Action<IWebHostBuilder>? configure)
+    async Task StartAsync(string connectionString, Action<IWebHostBuilder>? configure, bool solo)
     {
         ConnectionString = connectionString;
         Host = await AlbaHost.For<Program>(b =>
@@ -47,6 +49,7 @@ public class LedgerApp : IAsyncLifetime
             {
                 s.RemoveAll<IClock>();
                 s.AddSingleton<IClock>(Clock);
+                if (!solo) return;
                 s.RunWolverineInSoloMode();
                 s.DisableAllExternalWolverineTransports();
             });

@@ -1,6 +1,7 @@
 using Ledger.Api.Decisions;
 using Ledger.Api.Import;
 using Ledger.Domain.Decisions;
+using Ledger.Domain.Lifecycle;
 using Ledger.Domain.Statements;
 using Ledger.Projections.Transactions;
 using Marten;

@@ -66,6 +66,7 @@ public class BulkApproveTests(LedgerApp app) : IClassFixture<LedgerApp>
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var stats = await session.LoadAsync<VendorStats>(vendor);
             Assert.Equal(i + 1, stats!.LabelsByAccount["6300"]);
+            await app.WaitForRetrainChecksAsync();   // promotion follows the labels through the labels relay
             var promoted = await session.Events.FetchStreamAsync(CategorizerStreams.Id);
             Assert.Equal(i == 2, promoted.Any(e => e.Data is RulePromoted p && p.Rule.VendorKey == vendor && p.Rule.AccountCode == "6300"));
         }

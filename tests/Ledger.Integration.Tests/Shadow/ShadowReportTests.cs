@@ -28,6 +28,7 @@ public class ShadowReportTests(LedgerApp app) : IClassFixture<LedgerApp>
             """));
         var reviews = await ReviewerSimulation.RunAsync(app.Store, t.TenantId, truth, "sim", app.Clock, default);
         Assert.Equal((6, 0, 0), (reviews.Approved + reviews.Recategorized, reviews.Unmatched, reviews.Refused));
+        await app.WaitForRetrainChecksAsync();   // rules promoted from the answers land a moment after them
         await app.CatchUpAsync();
 
         var dir = Path.Combine(Path.GetTempPath(), "shadow-" + Guid.NewGuid().ToString("N"));

@@ -18,7 +18,7 @@ public sealed record SimulatedReviews(int Queued, int Approved, int Recategorize
 /// <summary>
 /// Answers a shadow tenant's review queue with known true accounts, the way the pilot's reviewers would: approve when
 /// the proposal is right, recategorize to the true account when not. It runs the reviewer acts' own code
-/// (<see cref="ReviewSession"/> + the approve/recategorize deciders), so the events, entries, labels and rule changes are
+/// (<see cref="ReviewSession"/> and the domain's review decider), so the events, entries and labels are
 /// exactly what the HTTP endpoints record; only the HTTP frame (idempotency key, problem answers) is left out.
 /// </summary>
 public static class ReviewerSimulation
@@ -61,9 +61,7 @@ public static class ReviewerSimulation
             var right = answer.Account == item.ProposedAccountCode;
             try
             {
-                await review.ActAsync(item.Id, version, right ? ReviewAct.Approve : ReviewAct.Recategorize,
-                    s => right ? ApproveTransactionEndpoint.Decide(review, s) : RecategorizeTransactionEndpoint.Decide(review, s, answer.Account), ct);
-                await review.ApplyRuleChangesAsync(ct);
+                await review.ActAsync(item.Id, version, right ? new ReviewCommand.Approve() : new ReviewCommand.Recategorize(answer.Account), ct);
                 await session.SaveChangesAsync(ct);
                 if (right) approved++; else recategorized++;
             }
