@@ -125,7 +125,10 @@ public class TwoNodeTakeoverTests(ITestOutputHelper output)
             var wanted = all.SelectMany(n => n.Capabilities).Where(IsEventAgent).ToHashSet();
             List<string> Of(bool mine) => all.Where(n => (n.NodeId == runtime.Options.UniqueNodeId) == mine)
                 .SelectMany(n => n.ActiveAgents).Where(IsEventAgent).Select(a => a.AbsolutePath.Trim('/')).Order().ToList();
-            if (all.Count == nodes && wanted.Count > 0 && wanted.IsSubsetOf(all.SelectMany(n => n.ActiveAgents).ToHashSet())) return (Of(false), Of(true));
+            // Settled: every agent runs, and with more than one node the leader has spread them (it first gives a joining
+            // node's share away a moment after every agent already runs somewhere).
+            var spread = nodes == 1 || all.All(n => n.ActiveAgents.Any(IsEventAgent));
+            if (all.Count == nodes && wanted.Count > 0 && spread && wanted.IsSubsetOf(all.SelectMany(n => n.ActiveAgents).ToHashSet())) return (Of(false), Of(true));
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"agents not settled: {all.Count} nodes, other {string.Join(", ", Of(false))}, mine {string.Join(", ", Of(true))}");
             await Task.Delay(250);
