@@ -30,6 +30,9 @@ public sealed class SemanticKernelLlmCategorizer : ILlmCategorizer
     private readonly ResiliencePipeline<LlmOutcome> _breaker;
     private readonly CircuitBreakerStateProvider _circuit = new();
     private DateTimeOffset? _openUntil;
+    // The breaker's cool-down runs on Polly's time provider, not on the ledger's business clock (a test's or a replay's
+    // IClock may stand still); the open-until it reports is read from the same provider so the two never disagree.
+    private readonly TimeProvider _breakerTime = TimeProvider.System;
 
     public SemanticKernelLlmCategorizer(IOptions<LlmOptions> options, ILogger<SemanticKernelLlmCategorizer> logger)
     {
@@ -82,7 +85,7 @@ public sealed class SemanticKernelLlmCategorizer : ILlmCategorizer
     /// Polly's breaker counts failures over a sampling window: with a failure ratio of 1 it opens once the window holds
     /// <see cref="LlmOptions.BreakAfterFailures"/> calls and none of them was answered.
     /// </summary>
-    private ResiliencePipeline<LlmOutcome> Breaker() => new ResiliencePipelineBuilder<LlmOutcome>()
+    private ResiliencePipeline<LlmOutcome> Breaker() => new ResiliencePipelineBuilder<LlmOutcome> { TimeProvider = _breakerTime }
         .AddCircuitBreaker(new CircuitBreakerStrategyOptions<LlmOutcome>
         {
             FailureRatio = 1.0,
@@ -93,7 +96,7 @@ public sealed class SemanticKernelLlmCategorizer : ILlmCategorizer
             ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is LlmOutcome.NotUsed n && LlmNotUsedReasons.IsProviderFailure(n.Reason)),
             OnOpened = args =>
             {
-                _openUntil = DateTimeOffset.UtcNow + args.BreakDuration;
+                _openUntil = _breakerTime.GetUtcNow() + args.BreakDuration;
                 _logger.LogWarning("LLM provider failing ({Reason}): not calling it for {Seconds:0} s; decisions record llm_unavailable",
                     (args.Outcome.Result as LlmOutcome.NotUsed)?.Reason, args.BreakDuration.TotalSeconds);
                 return ValueTask.CompletedTask;

@@ -51,6 +51,7 @@ public static class LedgerCluster
     public static async Task<bool> RunsEveryEventAgentAsync(IWolverineRuntime runtime, CancellationToken ct)
     {
         var nodes = await runtime.Storage.Nodes.LoadAllNodesAsync(ct);
+        // Wolverine stamps its nodes' health checks with the machine's clock, so liveness is judged by that clock too.
         var live = nodes.Where(n => DateTimeOffset.UtcNow - n.LastHealthCheck < runtime.Options.Durability.StaleNodeTimeout).ToList();
         var wanted = nodes.SelectMany(n => n.Capabilities).Where(IsEventAgent).ToHashSet();
         var running = live.SelectMany(n => n.ActiveAgents).Where(IsEventAgent).ToHashSet();

@@ -40,6 +40,7 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
         process.BeginErrorReadLine();
 
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        // A real child process on real time: this harness is an operator's tool, not part of the ledger's business time.
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
