@@ -61,8 +61,8 @@ public class WhatIfCommand : OperatorCommand<WhatIfInput>
     {
         var w = new StringWriter(CultureInfo.InvariantCulture);
         w.WriteLine($"what-if {a.Tenant}, decisions {a.From:yyyy-MM-dd}..{a.To:yyyy-MM-dd}");
-        w.WriteLine($"{"",-26} {"proposed",30} {"in force",30}");
-        void Row(string name, Func<PolicyFigures, string> f) => w.WriteLine($"{name,-26} {f(a.Result.Proposed),30} {f(a.Result.InForce),30}");
+        w.WriteLine($"{"",-32} {"proposed",30} {"in force",30}");
+        void Row(string name, Func<PolicyFigures, string> f) => w.WriteLine($"{name,-32} {f(a.Result.Proposed),30} {f(a.Result.InForce),30}");
         Row("threshold / cold start", f => $"{f.Threshold:0.00} / {f.ColdStartMinLabels}");
         Row("decisions", f => $"{f.Decisions}");
         Row("would auto-post", f => $"{f.Posts} ({f.Automation:P1})");
