@@ -21,7 +21,7 @@ public sealed record StreamStep(long Version, string Event, Instant Timestamp, s
 public sealed record Explanation(string TransactionId, int Version, string Status, BankLine Bank, string VendorKey, CategoryProposed? Proposal,
     GateEvaluated? Gates, VendorHistory? VendorLabels, LiveEntry? Entry, IReadOnlyList<JournalEntryPosted> Entries,
     IReadOnlyList<JournalEntryReversed> Reversals, IReadOnlyList<StreamStep> History, string? TransferCounterpartId, Guid? CoveringEntryId,
-    Ledger.Api.Receipts.ReceiptEvidence? Receipt = null);
+    Ledger.Api.Receipts.ReceiptEvidence? Receipt = null, SlipQuestion? Slip = null);
 
 public static class ExplainTransactionEndpoint
 {
@@ -52,6 +52,6 @@ public static class ExplainTransactionEndpoint
         return Results.Ok(new Explanation(id, (int)events[^1].Version, state.Status, bank, vendorKey, proposal, data.OfType<GateEvaluated>().LastOrDefault(),
             stats is null ? null : new VendorHistory(stats.Id, stats.TotalLabels, stats.LabelsByAccount, stats.RecentLabels),
             state.Entry, data.OfType<JournalEntryPosted>().ToList(), data.OfType<JournalEntryReversed>().ToList(), history,
-            state.TransferCounterpartId, state.CoveringEntryId, receipt));
+            state.TransferCounterpartId, state.CoveringEntryId, receipt, SlipQuestion.Of(state.SuspectedSlip)));
     }
 }

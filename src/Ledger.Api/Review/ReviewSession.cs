@@ -13,7 +13,15 @@ namespace Ledger.Api.Review;
 
 /// <summary>The answer to one reviewer act: the transaction's state and stream version after it.</summary>
 /// <param name="EntryId">The live entry that books the transaction: its own, or for a covered transfer leg the other leg's.</param>
-public sealed record ReviewActResult(string TransactionId, int Version, string Status, Guid? EntryId, IReadOnlyList<string> Recorded);
+/// <param name="Slip">When the answer contradicts strong evidence: "did you mean 6200 Meals (12 of 12 earlier)?" and the evidence;
+/// POST .../confirm keeps the answer, a recategorize corrects it.</param>
+public sealed record ReviewActResult(string TransactionId, int Version, string Status, Guid? EntryId, IReadOnlyList<string> Recorded, SlipQuestion? Slip = null);
+
+/// <summary>A suspected slip as the reviewer is asked about it.</summary>
+public sealed record SlipQuestion(string Question, string AnsweredAccount, SlipEvidence Evidence)
+{
+    public static SlipQuestion? Of(SlipSuspected? s) => s is null ? null : new(s.Evidence.Question, s.AnsweredAccount, s.Evidence);
+}
 
 /// <summary>
 /// One reviewer's unit of work: acts on one or more transactions, all saved by the caller in one SaveChanges so a request
@@ -53,13 +61,17 @@ public sealed class ReviewSession
         if (await FetchAsync(id, version, ct) is not { } state) return null;
         var other = state.Transfer is { } pair ? await FetchAsync(pair.CounterpartTransactionId, null, ct) : null;
         closedPeriods ??= await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(Session, ct);
-        var outcome = ReviewDecider.Decide(state, other, command, new ReviewFacts(Tenant.Chart, By, Now, Guid.NewGuid(), Guid.NewGuid()) { Closed = closedPeriods });
+        // The vendor's labels as committed (inline stats): the slip rule checks an answer against them.
+        var vendor = state.VendorKey ?? Ledger.Domain.Categorization.Categorizer.VendorKeyOf(new(state.TransactionId, state.Payee, state.Memo, state.Amount, state.BankAccountCode));
+        var history = (await Session.LoadAsync<Ledger.Projections.Categorization.VendorStats>(vendor, ct))?.ToStats().Labels;
+        var outcome = ReviewDecider.Decide(state, other, command,
+            new ReviewFacts(Tenant.Chart, By, Now, Guid.NewGuid(), Guid.NewGuid()) { Closed = closedPeriods, VendorHistory = history });
         Append(id, outcome.Events);
         if (outcome.CounterpartId is { } counterpart) Append(counterpart, outcome.CounterpartEvents);
 
         var (stream, after, appended) = streams[id];
         return new ReviewActResult(id, (int)(stream.StartingVersion ?? 0) + appended, after.Status, after.EntryId ?? outcome.AnswerEntryId ?? after.CoveringEntryId,
-            outcome.Events.Select(e => e.GetType().Name).ToList());
+            outcome.Events.Select(e => e.GetType().Name).ToList(), SlipQuestion.Of(outcome.Events.OfType<SlipSuspected>().FirstOrDefault()));
     }
 
     /// <summary>

@@ -10,13 +10,16 @@ using Wolverine.Http;
 namespace Ledger.Api.Tenants;
 
 /// <summary>Threshold, cold start, LLM cap and retraining point of one tenant; omitted fields keep their value.</summary>
-public sealed record ChangeTenantPolicy(decimal? AutopostThreshold, int? ColdStartMinLabels, decimal? LlmMonthlyCapUsd, int? RetrainAfterLabels, string? Reason);
+/// <param name="WhatIf">A what-if to record beside the change as its evidence (<see cref="Ledger.Domain.Decisions.WhatIf.PolicyEvidenceAttached"/>).</param>
+public sealed record ChangeTenantPolicy(decimal? AutopostThreshold, int? ColdStartMinLabels, decimal? LlmMonthlyCapUsd, int? RetrainAfterLabels, string? Reason,
+    Ledger.Domain.Decisions.WhatIf.WhatIfEvidenceRequest? WhatIf = null);
 
 public static class ChangeTenantPolicyEndpoint
 {
     /// <summary>Recorded as <see cref="TenantPolicyChanged"/> with who and why; it bumps the policy version new gate decisions name.</summary>
     [WolverinePost("/api/ops/tenants/{clientId}/policy"), Authorize(Policy = Policies.Operator)]
-    public static async Task<TenantView> Post(string clientId, ChangeTenantPolicy cmd, IDocumentSession session, ClaimsPrincipal user, IClock clock, CancellationToken ct)
+    public static async Task<TenantView> Post(string clientId, ChangeTenantPolicy cmd, IDocumentSession session, ClaimsPrincipal user, IClock clock,
+        Ledger.Projections.Metrics.MetricsSettings settings, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Tenant>(user.TenantId(), ct);
         var tenant = stream.Aggregate ?? throw new InvalidOperationException($"Tenant {clientId} has no stream.");
@@ -25,6 +28,8 @@ public static class ChangeTenantPolicyEndpoint
             user.UserName(), clock.GetCurrentInstant());
         if (changed is null) return TenantView.From(tenant);
         stream.AppendOne(changed);
+        if (await PolicyWhatIfEndpoint.EvidenceAsync(cmd.WhatIf, session, tenant.PolicyVersion + 1, user, settings, changed.At, ct) is { } evidence)
+            stream.AppendOne(evidence);
         // The answer shows the state after the change, without touching the fetched aggregate.
         return TenantView.From(tenant) with
         {

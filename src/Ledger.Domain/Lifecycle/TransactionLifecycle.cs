@@ -48,6 +48,8 @@ public record TransactionLifecycle
     public Guid? CoveringEntryId { get; init; }
     /// <summary>The other leg's own account of a pairing that was reopened: a fresh proposal never names it (see TransferProposal).</summary>
     public string? ReopenedFromAccount { get; init; }
+    /// <summary>The live answer is suspected of being a slip and its label is held back until it is confirmed or corrected.</summary>
+    public SlipSuspected? SuspectedSlip { get; init; }
 
     [JsonIgnore]
     public LiveEntry? Entry => EntryId is { } id && EntryLines is { } lines ? new LiveEntry(id, EntryDate ?? PostedOn, lines, PostedBy ?? "") : null;
@@ -93,7 +95,10 @@ public record TransactionLifecycle
         JournalEntryReversed r when r.EntryId == EntryId => this with
         {
             Status = TransactionStatus.Reversed, EntryId = null, EntryDate = null, EntryLines = null, PostedBy = null, FinalAccountCode = null,
+            SuspectedSlip = null,
         },
+        SlipSuspected x => this with { SuspectedSlip = x },
+        ReviewConfirmed => this with { SuspectedSlip = null },
         TransactionExcluded x => this with { Status = TransactionStatus.Excluded, ExclusionReason = x.Reason },
         TransferLegCovered c when EntryId is null && !Excluded => this with { Status = TransactionStatus.CoveredByTransfer, CoveringEntryId = c.CounterpartEntryId, FinalAccountCode = null },
         TransferPairReopened r => Reopened(r),

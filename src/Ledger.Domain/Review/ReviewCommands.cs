@@ -11,6 +11,8 @@ public abstract record ReviewCommand
     public sealed record Split(IReadOnlyList<SplitPart>? Parts) : ReviewCommand;
     public sealed record Exclude(string? Reason, string? Note) : ReviewCommand;
     public sealed record Reverse(string? Reason) : ReviewCommand;
+    /// <summary>Keep a suspected answer as it is (see <see cref="SlipSuspected"/>).</summary>
+    public sealed record Confirm : ReviewCommand;
 }
 
 /// <summary>
@@ -23,6 +25,11 @@ public sealed record ReviewFacts(IReadOnlyList<ChartAccount> Chart, string By, I
 
     /// <summary>The tenant's closed months: no entry of an act may be posted or reversed into one.</summary>
     public Close.ClosedPeriods Closed { get; init; } = Close.ClosedPeriods.None;
+
+    /// <summary>The vendor's kept labels (oldest first) an answer is checked against for a slip; null checks the proposal alone.</summary>
+    public IReadOnlyList<Categorization.Rules.VendorLabel>? VendorHistory { get; init; }
+
+    public SlipPolicy Slips { get; init; } = SlipPolicy.Default;
 }
 
 /// <summary>

@@ -30,6 +30,9 @@ public static class ReviewDecider
         if (s.Excluded) throw Refused($"Transaction {s.TransactionId} was excluded; it has no entry to change.");
         var pair = TransferPair.Of(s, other);
         if (command is ReviewCommand.Reverse reverse) return Reverse(s, pair, reverse, facts);
+        if (command is ReviewCommand.Confirm) return Confirm(s, facts);
+        if (command is ReviewCommand.Recategorize correction && s is { SuspectedSlip: not null, Entry: { } slipped } && pair is null)
+            return CorrectSlip(s, slipped, correction, facts);
         if (s.EntryId is { } live) throw Refused($"Transaction {s.TransactionId} already has entry {live}; reverse it first.");
         if (pair?.EntryOnOther is { } covering)
         {
@@ -104,6 +107,20 @@ public static class ReviewDecider
             return new ReviewOutcome([ReviewEntries.Requeue(s, facts)], pair.Other.TransactionId,
                 [ReviewEntries.Reversal(pair.Other, theirs, reason, facts), ReviewEntries.Requeue(pair.Other, facts)]);
         throw Refused($"Transaction {s.TransactionId} has no posted entry to reverse.");
+    }
+
+    static ReviewOutcome Confirm(TransactionLifecycle s, ReviewFacts facts)
+    {
+        if (s.SuspectedSlip is not { } slip) throw Refused($"Transaction {s.TransactionId} has no suspected answer to confirm.");
+        return ReviewOutcome.Own(new ReviewConfirmed(s.TransactionId, slip.AnsweredAccount, facts.By, facts.Now), slip.HeldLabel with { At = facts.Now });
+    }
+
+    /// <summary>A suspected answer corrected in one call: its entry reversed and the transaction booked as a recategorize books it.</summary>
+    static ReviewOutcome CorrectSlip(TransactionLifecycle s, LiveEntry slipped, ReviewCommand.Recategorize r, ReviewFacts facts)
+    {
+        var reversal = ReviewEntries.Reversal(s, slipped, "slip corrected", facts);
+        var corrected = Recategorize(s.Evolve(reversal), null, r, facts);
+        return new ReviewOutcome([reversal, .. corrected.Events], null, []);
     }
 
     static ReviewRefusedException Refused(string why) => new(why);

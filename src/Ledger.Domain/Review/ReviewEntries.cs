@@ -16,7 +16,7 @@ static class ReviewEntries
         string postReason, string reopenReason, bool transfer, ReviewFacts facts)
     {
         var posted = Post(s, lines, postReason, facts);
-        var label = Label(s, labelAccount, facts);
+        var label = transfer ? Label(s, labelAccount, facts) : LabelOrSlip(s, Label(s, labelAccount, facts), facts);
         if (pair is null) return ReviewOutcome.Own(act, posted, label);
         if (transfer)
         {
@@ -55,6 +55,11 @@ static class ReviewEntries
     static TransactionLabelled Label(TransactionLifecycle s, string accountCode, ReviewFacts facts) => new(
         s.TransactionId, s.VendorKey ?? Categorizer.VendorKeyOf(new CategorizationInput(s.TransactionId, s.Payee, s.Memo, s.Amount, s.BankAccountCode)),
         s.Payee, s.Memo, s.Amount, s.BankAccountCode, accountCode, LabelSources.Review, facts.By, s.PostedOn, facts.Now);
+
+    /// <summary>The label, or, when the answer contradicts strong evidence, the suspicion that holds it back (pure: see <see cref="SlipRule"/>).</summary>
+    static object LabelOrSlip(TransactionLifecycle s, TransactionLabelled label, ReviewFacts facts) =>
+        SlipRule.Check(label.AccountCode, s.Amount, facts.VendorHistory, s.ProposedAccountCode, s.CalibratedP, code => facts.Account(code)?.Name ?? "", facts.Slips)
+            is { } evidence ? new SlipSuspected(s.TransactionId, label.AccountCode, evidence, label, facts.By, facts.Now) : label;
 
     /// <summary>Dated like the original so the period it was booked in nets to zero (there is no period close to respect yet).</summary>
     public static JournalEntryReversed Reversal(TransactionLifecycle s, LiveEntry entry, string reason, ReviewFacts facts) =>

@@ -76,6 +76,9 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
             }
             text.WriteLine(result.Tenants.Count > 1 ? $"== pooled over {result.Tenants.Count} tenants" : "== report");
             result.Pooled.Print(text);
+            // The slip rule as the review decider runs it, scored against the feed's injected slips (adjudicated accounts).
+            foreach (var t in result.Tenants.Where(_ => result.Tenants.Count > 1)) text.WriteLine($"  {t.Tenant}: {SlipCatch.Of(t.Report.Outcomes)}");
+            text.WriteLine(SlipCatch.Of(result.Pooled.Outcomes));
             Console.Write(text.ToString());
 
             var root = DatabaseLocation.RepositoryRoot();

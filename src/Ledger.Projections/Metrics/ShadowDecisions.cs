@@ -11,7 +11,7 @@ namespace Ledger.Projections.Metrics;
 /// <summary>One decision of the report, with its final answer when known (same rule as MetricsDaily's outcomes).</summary>
 public sealed record ShadowDecision(Instant DecidedAt, LocalDate Date, string Description, decimal Amount, string? Proposed, double P,
     bool WouldAutoPost, bool AutoPosted, string? Final, bool Reviewed, bool Posted, bool ColdStart, IReadOnlyList<string> Reasons,
-    string BankAccount = "")
+    string BankAccount = "", string TransactionId = "", GateInputs? Inputs = null)
 {
     public bool? Correct => Final is null ? null : Final == Proposed;
 }
@@ -48,7 +48,7 @@ public static class ShadowDecisions
             };
             rows.Add(new ShadowDecision(g.At, v?.PostedOn ?? g.At.InUtc().Date, v?.Payee ?? "", v?.Amount ?? 0m, p?.AccountCode, g.Inputs.CalibratedP,
                 g.Decision.WouldAutoPost, g.Decision.AutoPost, final, history.FinalAccount is not null, v?.Status == TransactionStatus.Posted,
-                g.Decision.Reasons.Contains(ReasonCode.ColdStartVendor), g.Decision.Reasons, v?.BankAccountCode ?? ""));
+                g.Decision.Reasons.Contains(ReasonCode.ColdStartVendor), g.Decision.Reasons, v?.BankAccountCode ?? "", g.TransactionId, g.Inputs));
         }
         return rows;
     }

@@ -29,6 +29,8 @@ public sealed class ReviewableTransaction
     public void Apply(TransactionRecategorized e) => Evolve(e);
     public void Apply(TransactionSplit e) => Evolve(e);
     public void Apply(TransactionExcluded e) => Evolve(e);
+    public void Apply(SlipSuspected e) => Evolve(e);
+    public void Apply(ReviewConfirmed e) => Evolve(e);
 
     void Evolve(object e) => State = State?.Evolve(e);
 }

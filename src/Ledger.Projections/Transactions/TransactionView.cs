@@ -41,6 +41,8 @@ public sealed record TransactionView : TransactionLifecycle
     public TransactionView Apply(TransactionRecategorized e) => Next(e);
     public TransactionView Apply(TransactionSplit e) => Next(e);
     public TransactionView Apply(TransactionExcluded e) => Next(e);
+    public TransactionView Apply(SlipSuspected e) => Next(e);
+    public TransactionView Apply(ReviewConfirmed e) => Next(e);
     // Not TransactionLabelled: imported history's label batches hold them too, and they must not become transactions.
 
     // A record's "with" clones the runtime type, so the lifecycle's Evolve keeps this view's own fields.

@@ -8,7 +8,7 @@ namespace Ledger.Integration.Tests.Shadow;
 public class ShadowReportTests(LedgerApp app) : IClassFixture<LedgerApp>
 {
     [Fact]
-    public async Task The_report_writes_json_with_the_verdict_csvs_and_three_decodable_pngs()
+    public async Task The_report_writes_json_with_the_verdict_csvs_and_four_decodable_pngs_and_the_what_if_in_force_matches_it()
     {
         var t = await app.OnboardAsync("Shadow Report Co");
         var admin = app.Client(t.AdminToken);
@@ -37,7 +37,7 @@ public class ShadowReportTests(LedgerApp app) : IClassFixture<LedgerApp>
             var report = await ShadowReport.WriteAsync(app.Store, t.TenantId, "7d", app.Clock.GetCurrentInstant(), dir, 0.05, TextWriter.Null, default);
 
             Assert.Equal((6, 6), (report.Decisions, report.Answered));
-            Assert.Equal(7, report.Files.Count);
+            Assert.Equal(8, report.Files.Count);
             Assert.All(report.Files, f => Assert.True(File.Exists(f), f));
             using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report.Files.Single(f => f.EndsWith("shadow_report_" + t.TenantId + "_7d.json"))));
             var verdict = json.RootElement.GetProperty("verdict");
@@ -49,7 +49,20 @@ public class ShadowReportTests(LedgerApp app) : IClassFixture<LedgerApp>
 
             byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
             var pngs = report.Files.Where(f => f.EndsWith(".png")).ToList();
-            Assert.Equal(3, pngs.Count);
+            Assert.Equal(4, pngs.Count);
+            Assert.Equal(50, json.RootElement.GetProperty("threshold_curve").GetArrayLength());
+
+            // The what-if at the policy in force replays the same decisions to the report's own figures.
+            var whatIf = await (await admin.GetAsync($"/api/policy/what-if?from={report.Period.From:yyyy-MM-dd}&to={report.Period.To:yyyy-MM-dd}")).Body();
+            var inForce = whatIf.GetProperty("result").GetProperty("inForce");
+            var metrics = json.RootElement.GetProperty("metrics");
+            Assert.Equal(report.Decisions, inForce.GetProperty("decisions").GetInt32());
+            Assert.Equal(metrics.GetProperty("AutomationRate").GetDouble(), inForce.GetProperty("automation").GetDouble(), 9);
+            Assert.Equal(metrics.GetProperty("AccuracyN").GetInt32(), inForce.GetProperty("answered").GetInt32());
+            Assert.Equal(metrics.GetProperty("Accuracy").GetDouble(), inForce.GetProperty("accuracy").GetDouble(), 9);
+            var curveAtForce = json.RootElement.GetProperty("threshold_curve").EnumerateArray()
+                .Single(c => Math.Abs(c.GetProperty("Threshold").GetDouble() - inForce.GetProperty("threshold").GetDouble()) < 1e-9);
+            Assert.Equal(inForce.GetProperty("posts").GetInt32(), curveAtForce.GetProperty("Posts").GetInt32());
             foreach (var png in pngs)
             {
                 var bytes = await File.ReadAllBytesAsync(png);

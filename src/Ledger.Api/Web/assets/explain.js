@@ -35,6 +35,10 @@ const Explain = (() => {
         ['Bank account', `${b.bankAccountCode}${b.bankAccountName ? ' ' + b.bankAccountName : ''}`], ['Memo', b.memo], ['FITID', b.fitId],
         ['Vendor (normalised)', x.vendorKey],
       ]),
+      x.slip ? section('Suspected slip', el('p', { class: 'status error', text: `Answered ${accountName(x.slip.answeredAccount, chart)}: ${x.slip.question}` }),
+        el('div', { class: 'actions' },
+          el('button', { type: 'button', text: 'Keep my answer', onclick: () => resolve(x, 'confirm', {}, chart) }),
+          el('button', { type: 'button', text: `Correct to ${x.slip.evidence.suggestedAccount}`, onclick: () => resolve(x, 'recategorize', { accountCode: x.slip.evidence.suggestedAccount }, chart) }))) : [],
       ...section('Proposal', p ? definitions([
         ['Account', accountName(p.accountCode, chart)], ['Calibrated p', num(p.calibratedP)], ['Raw p', num(p.rawP)], ['Source', p.source],
         ['Rule', p.ruleId], ['Model', p.modelVersion], ['Calibration', p.calibrationVersion], ['Knowledge', p.knowledgeVersion],
@@ -61,6 +65,13 @@ const Explain = (() => {
         el('tbody', {}, x.history.map(h => el('tr', {}, el('td', { class: 'num', text: String(h.version) }), el('td', { text: h.event }), el('td', { text: when(h.timestamp) }), el('td', { text: h.by || '' })))))),
       el('p', {}, el('a', { href: '/audit?transaction=' + encodeURIComponent(x.transactionId) + (Ledger.actingTenant ? '&tenant=' + encodeURIComponent(Ledger.actingTenant) : ''), text: 'Full audit history' })),
     );
+  }
+
+  // One call settles a suspicion: confirm keeps the answer and releases its label; a recategorize reverses and rebooks it.
+  async function resolve(x, verb, body, chart) {
+    const r = await Ledger.api('POST', '/api/transactions/' + encodeURIComponent(x.transactionId) + '/' + verb, { ...body, version: x.version });
+    if (!r.ok) { document.getElementById('drawer').prepend(el('p', { class: 'status error', text: (r.data && r.data.detail) || `HTTP ${r.status}` })); return; }
+    await open(x.transactionId, chart);
   }
 
   async function open(id, chart) {

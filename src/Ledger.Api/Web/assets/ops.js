@@ -64,8 +64,8 @@ document.addEventListener('DOMContentLoaded', async () => {
     history.replaceState(null, '', '/ops?' + q);
     status.textContent = 'Loading…';
     shown = [];
-    const [m, ready, pilot] = await Promise.all([api('GET', '/api/metrics/latest?period=' + period.value), api('GET', '/readyz'),
-      api('GET', '/api/metrics/pilot?period=' + period.value)]);
+    const [m, ready, pilot, slips] = await Promise.all([api('GET', '/api/metrics/latest?period=' + period.value), api('GET', '/readyz'),
+      api('GET', '/api/metrics/pilot?period=' + period.value), api('GET', '/api/metrics/slips?period=' + period.value)]);
     if (!m.ok) { status.textContent = (m.data && m.data.detail) || `Metrics unavailable (HTTP ${m.status}).`; status.className = 'status error'; return; }
     const d = m.data;
     document.getElementById('cards').replaceChildren(
@@ -91,6 +91,16 @@ document.addEventListener('DOMContentLoaded', async () => {
         v.drift.length ? el('p', { class: 'fail', text: 'Drift: ' + v.drift.join('; ') }) : el('p', { class: 'muted', text: 'No drift against the period before.' }));
       v.drift.forEach(x => shown.push(['pilot', 'drift', x]));
     } else pilotBox.replaceChildren(el('p', { class: 'status error', text: (pilot.data && pilot.data.detail) || `HTTP ${pilot.status}` }));
+
+    // Suspected reviewer slips per reviewer and week: their labels stay out of learning until confirmed or corrected.
+    const slipBox = document.getElementById('slips');
+    if (slipBox && slips.ok) {
+      slips.data.weeks.forEach(w => shown.push(['slips', `${w.week} ${w.reviewer}`, `${w.suspected} suspected, ${w.confirmed} confirmed, ${w.corrected} corrected, ${w.open} open`]));
+      slipBox.replaceChildren(slips.data.weeks.length ? el('table', { class: 'grid' },
+        el('thead', {}, el('tr', {}, ['Week of', 'Reviewer', 'Suspected', 'Confirmed', 'Corrected', 'Open'].map(h => el('th', { text: h })))),
+        el('tbody', {}, slips.data.weeks.map(w => el('tr', {}, [w.week, w.reviewer, w.suspected, w.confirmed, w.corrected, w.open].map(v => el('td', { text: String(v) }))))))
+        : el('p', { class: 'muted', text: 'No suspected slips in this period.' }));
+    }
 
     const reasons = Object.entries(d.not_auto_post_counts).sort((a, b) => b[1] - a[1]);
     const most = Math.max(1, ...reasons.map(r => r[1]));

@@ -134,7 +134,9 @@ document.addEventListener('DOMContentLoaded', async () => {
     if (!r.ok) { refused(r, t); return false; }
     if (r.data && r.data.entryId) undo.push({ id: t.transactionId, version: r.data.version, payee: t.payee });
     removeCurrent();
-    say(doneText);
+    // A suspected slip is booked but held back from learning: ask, and leave the answer to the explain drawer.
+    say(r.data && r.data.slip ? `${doneText} Suspected slip: ${r.data.slip.question} Open it (e) to confirm or correct.` : doneText);
+    if (r.data && r.data.slip) Explain.open(t.transactionId, chart);
     return true;
   }
 

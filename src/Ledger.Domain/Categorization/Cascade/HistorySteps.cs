@@ -73,6 +73,13 @@ internal static class HistorySteps
             Line($"{nearest[0]} x{nearest.Count} nearest {Math.Abs(input.Amount):0.00} {direction} (mixed: {tally})"), trace);
     }
 
+    /// <summary>The labels comparable with <paramref name="amount"/>: same direction, and no more than <see cref="FarBeyond"/> times apart.</summary>
+    public static List<VendorLabel> InBand(IEnumerable<VendorLabel> labels, decimal amount)
+    {
+        var at = Log2(amount);
+        return labels.Where(l => l.Amount > 0 == amount > 0 && Distance(l, at) <= Math.Log2(FarBeyond)).ToList();
+    }
+
     /// <summary>How many of a mixed vendor's labels closest in amount are asked, and how many at least must agree.</summary>
     public const int Nearest = 4, NearestMin = 3;
 

@@ -37,6 +37,9 @@ public sealed record ProposalOutcome(
     /// <summary>The cascade's trace, for reading the errors.</summary>
     public IReadOnlyList<string> Trace { get; init; } = [];
 
+    /// <summary>The slip rule would have suspected the reviewer's answer (against the vendor's labels and this proposal).</summary>
+    public bool SlipSuspected { get; init; }
+
     public bool Correct => ProposedAccount == TrueAccount;
 
     public bool AgreesWithReviewer => ProposedAccount == (RecordedAccount.Length == 0 ? TrueAccount : RecordedAccount);

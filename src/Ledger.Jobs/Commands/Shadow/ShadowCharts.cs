@@ -98,4 +98,32 @@ public static class ShadowCharts
         plt.ShowLegend(Alignment.LowerLeft);
         plt.SavePng(path, 1000, 550);
     }
+
+    /// <summary>The policy what-if's curve: automation and precision (with its 95% lower bound) against the threshold.</summary>
+    public static void ThresholdCurve(IReadOnlyList<Ledger.Domain.Decisions.WhatIf.CurvePoint> curve, double inForce, string caption, string path)
+    {
+        var plt = new Plot();
+        var xs = curve.Select(c => c.Threshold).ToArray();
+        var a = plt.Add.Scatter(xs, curve.Select(c => 100 * c.Automation).ToArray());
+        a.LegendText = "automation: would auto-post / decided";
+        a.MarkerSize = 4;
+        var measured = curve.Where(c => c.Precision is not null).ToList();
+        var p = plt.Add.Scatter(measured.Select(c => c.Threshold).ToArray(), measured.Select(c => 100 * c.Precision!.Value).ToArray());
+        p.LegendText = "precision: posts the final answer kept";
+        p.MarkerSize = 4;
+        var low = plt.Add.Scatter(measured.Select(c => c.Threshold).ToArray(), measured.Select(c => 100 * c.PrecisionLow!.Value).ToArray());
+        low.LegendText = "precision, 95% lower bound";
+        low.LinePattern = LinePattern.Dashed;
+        low.MarkerSize = 0;
+        var now = plt.Add.VerticalLine(inForce);
+        now.LegendText = $"threshold in force {inForce:0.00}";
+        now.Color = Colors.Gray;
+        if (measured.Count == 0) plt.Add.Annotation("No auto-post would have a final answer at any threshold", Alignment.MiddleCenter);
+        plt.Axes.SetLimitsY(0, 105);
+        plt.Title($"What-if: automation and precision by auto-post threshold (recorded decisions replayed)\n{caption}");
+        plt.XLabel("auto-post threshold (calibrated p at least)");
+        plt.YLabel("percent");
+        plt.ShowLegend(Alignment.LowerLeft);
+        plt.SavePng(path, 1000, 550);
+    }
 }

@@ -39,6 +39,8 @@ public static class ShadowReport
         log.WriteLine($"  decisions {rows.Count} ({evidence.Answered} with a final answer), previous window {evidence.PreviousDecisions}");
 
         var weeks = Weekly(rows);
+        var whatIf = await Ledger.Projections.Metrics.PolicyWhatIfQuery.RunAsync(session,
+            new Ledger.Projections.Metrics.PolicyWhatIfRequest(null, null, period.From, period.To), now, window, ct);
         var categorizer = await session.LoadAsync<Ledger.Projections.Categorization.CategorizerState>(Ledger.Domain.Categorization.CategorizerStreams.Id, ct);
         var usesEarned = (await session.LoadAsync<Ledger.Projections.Tenants.Tenant>(tenant, ct))?.UsesEarnedThreshold ?? false;
         var summary = Summary(tenant, period, metrics, verdict, rows.Count, evidence.Answered) + Earned(categorizer, usesEarned);
@@ -61,6 +63,8 @@ public static class ShadowReport
                 in_use = usesEarned, earned_at = categorizer.EarnedAt.ToString(), by_source = categorizer.EarnedEvidence,
             },
             weekly = weeks.Select(w => new { week_of_bank_line = w.Monday.ToString("yyyy-MM-dd", null), w.Decided, w.Automation, w.Answered, w.Accuracy }),
+            // The recorded decisions replayed at each threshold under the policy in force (GET /api/policy/what-if).
+            threshold_curve = whatIf.Result.Curve,
         }, new JsonSerializerOptions { WriteIndented = true }), ct);
         await File.WriteAllTextAsync(F("shadow_report", "csv"), DecisionsCsv(rows), ct);
         await File.WriteAllTextAsync(F("shadow_reason_counts", "csv"), ReasonCountsCsv(metrics.Summary.Reasons), ct);
@@ -68,6 +72,7 @@ public static class ShadowReport
         ShadowCharts.Reliability(metrics.Summary.EceBins, metrics.Summary.Ece, caption, F("shadow_reliability", "png"));
         ShadowCharts.Reasons(metrics.Summary.Reasons, metrics.Summary.PopulationN, caption, F("shadow_reasons", "png"));
         ShadowCharts.Weekly(weeks, caption, F("shadow_weekly", "png"));
+        ShadowCharts.ThresholdCurve(whatIf.Result.Curve, whatIf.Result.InForce.Threshold, caption, F("shadow_threshold_curve", "png"));
         await File.WriteAllTextAsync(F("shadow_report", "txt"), summary, ct);
         return new ShadowReportResult(period, verdict, rows.Count, evidence.Answered, files, summary);
     }
