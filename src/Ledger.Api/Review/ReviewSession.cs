@@ -52,7 +52,7 @@ public sealed class ReviewSession
         CurrentId = id;
         if (await FetchAsync(id, version, ct) is not { } state) return null;
         var other = state.Transfer is { } pair ? await FetchAsync(pair.CounterpartTransactionId, null, ct) : null;
-        closedPeriods ??= await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(Session, ct);
+        closedPeriods ??= await Ledger.Api.Close.PeriodCloseTurn.ShareAsync(Session, Tenant, ct);
         var outcome = ReviewDecider.Decide(state, other, command, new ReviewFacts(Tenant.Chart, By, Now, Guid.NewGuid(), Guid.NewGuid()) { Closed = closedPeriods });
         Append(id, outcome.Events);
         if (outcome.CounterpartId is { } counterpart) Append(counterpart, outcome.CounterpartEvents);

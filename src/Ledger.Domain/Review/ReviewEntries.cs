@@ -56,7 +56,7 @@ static class ReviewEntries
         s.TransactionId, s.VendorKey ?? Categorizer.VendorKeyOf(new CategorizationInput(s.TransactionId, s.Payee, s.Memo, s.Amount, s.BankAccountCode)),
         s.Payee, s.Memo, s.Amount, s.BankAccountCode, accountCode, LabelSources.Review, facts.By, s.PostedOn, facts.Now);
 
-    /// <summary>Dated like the original so the period it was booked in nets to zero (there is no period close to respect yet).</summary>
+    /// <summary>Dated like the original so the period it was booked in nets to zero; a closed period moves it (<see cref="Close.ClosedPeriods.Place"/>).</summary>
     public static JournalEntryReversed Reversal(TransactionLifecycle s, LiveEntry entry, string reason, ReviewFacts facts) =>
         new(entry.EntryId, facts.NewReversalId, s.TransactionId, entry.EntryDate, JournalLines.Reverse(entry.Lines), facts.By, reason, facts.Now);
 
