@@ -23,6 +23,7 @@ public static class PeriodClose
         var why = RequireReason(reason);
         var (from, through) = ClosedPeriods.Parse(period);
         var name = ClosedPeriods.PeriodOf(from);
+        await PeriodCloseTurn.TakeAsync(session, ct);
         var closed = await ClosedPeriodsLoader.LoadAsync(session, ct);
         if (closed.Closed.ContainsKey(name)) throw new PeriodClosedException(name, $"Period {name} is already closed.");
         var tb = await TrialBalanceThrough.ComputeAsync(session, through, ct);
@@ -38,6 +39,7 @@ public static class PeriodClose
     {
         var why = RequireReason(reason);
         var name = ClosedPeriods.PeriodOf(ClosedPeriods.Parse(period).From);
+        await PeriodCloseTurn.TakeAsync(session, ct);
         var closed = await ClosedPeriodsLoader.LoadAsync(session, ct);
         if (!closed.Closed.ContainsKey(name)) throw new DomainException($"Period {name} is not closed; there is nothing to reopen.");
         var e = new PeriodReopened(name, why, by, now);

@@ -68,7 +68,7 @@ public static class DecideTransactionsHandler
         var ctx = await loader.LoadAsync(session, now, ct);
         var stats = await VendorStatsFor(session, pending.Select(id => batch.State(id)!), ct);
         var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, pending, ct);
-        var closedPeriods = await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(session, ct);
+        var closedPeriods = await Ledger.Api.Close.PeriodCloseTurn.ShareAsync(session, ctx.Tenant, ct);
         var budget = ctx.Budget;
         var llmUsage = new List<object>();
         foreach (var id in pending)

@@ -27,7 +27,7 @@ public static class OpeningBalanceEntry
             : await DerivedAsync(session, bank.Code, ct) is var (da, dd) ? (cmd.Amount ?? da, cmd.AsOf ?? dd, "derived from the first statement")
             : throw new DomainException($"Account {bank.Code} has no statement with a closing balance to derive the opening balance from; give amount and asOf.");
         var entered = OpeningBalances.Enter(bank, equity, asOf, amount, source, by, now);
-        (await ClosedPeriodsLoader.LoadAsync(session, ct)).RequireOpen([entered]);
+        (await PeriodCloseTurn.ShareAsync(session, tenant, ct)).RequireOpen([entered]);
         // Once per account: a second start of the stream collides (409); correcting it is a later, separate act.
         session.Events.StartStream<ReconciliationLog>(OpeningBalances.StreamId(bank.Code), entered);
         await session.SaveChangesAsync(ct);

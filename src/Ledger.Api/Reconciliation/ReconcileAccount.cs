@@ -20,14 +20,14 @@ public static class AccountReconciliation
     public static async Task<ReconciliationReport> ReportAsync(IQuerySession session, string account, LocalDate? date, CancellationToken ct)
     {
         await BankAccountAsync(session, account, ct);
-        var facts = await ReconciliationData.LoadAsync(session, account, ct);
-        var statements = facts.Statements.Where(s => s.Closing is not null).OrderBy(s => s.Closing!.AsOf).ThenBy(s => s.At).ToList();
+        var statements = (await ReconciliationData.StatementsAsync(session, account, ct)).Where(s => s.Closing is not null).OrderBy(s => s.Closing!.AsOf).ThenBy(s => s.At).ToList();
         if (statements.Count == 0)
             throw new DomainException($"Account {account} has no imported statement with a closing balance to reconcile against.");
         var statement = date is not { } d ? statements[^1]
             : statements.LastOrDefault(s => s.Closing!.AsOf == d) ?? throw new DomainException(
                 $"Account {account} has no statement closing on {d:uuuu-MM-dd}; its statements close on {string.Join(", ", statements.Select(s => s.Closing!.AsOf.ToString("uuuu-MM-dd", null)).Distinct())}.");
-        return Reconciler.Reconcile(account, statement.Closing!.AsOf, statement.Closing.Amount, facts.Lines, facts.Postings);
+        var (lines, postings) = await ReconciliationData.LinesAndPostingsAsync(session, account, statement.Closing!.AsOf, ct);
+        return Reconciler.Reconcile(account, statement.Closing.AsOf, statement.Closing.Amount, lines, postings);
     }
 
     public static async Task<AccountReconciled> MarkAsync(IDocumentSession session, string account, MarkReconciled cmd, string by, Instant now, CancellationToken ct)

@@ -1,6 +1,10 @@
 using Ledger.Domain.Reconciliation;
 using Ledger.Domain.Statements;
+using System.Globalization;
+using System.Text.Json;
 using Marten;
+using NodaTime;
+using Npgsql;
 
 namespace Ledger.Api.Reconciliation;
 
@@ -14,12 +18,50 @@ public static class ReconciliationData
 
     public static async Task<AccountFacts> LoadAsync(IQuerySession session, string account, CancellationToken ct)
     {
+        var (lines, postings) = await LinesAndPostingsAsync(session, account, null, ct);
+        return new AccountFacts(account, await StatementsAsync(session, account, ct), lines, postings);
+    }
+
+    /// <summary>
+    /// The account's lines and postings up to <paramref name="through"/> (all of them without it): the events of its own bank lines' streams
+    /// dated up to then, and every entry of any stream that touches the account dated up to then (a transfer booked on the
+    /// other leg, a line booked to this account by hand, the opening entry). Chosen in SQL by account and date, so a
+    /// reconciliation reads its account's events, not the tenant's whole history; what it computes from them is unchanged.
+    /// </summary>
+    public static async Task<(IReadOnlyList<BankLine> Lines, IReadOnlyList<BookPosting> Postings)> LinesAndPostingsAsync(IQuerySession session, string account,
+        LocalDate? through, CancellationToken ct)
+    {
+        var sequences = await FactSequencesAsync(session, account, through, ct);
+        if (sequences.Length == 0) return ([], []);
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => FactEventNames.Contains(e.EventTypeName))
+            .Where(e => sequences.Contains(e.Sequence))
             .OrderBy(e => e.Sequence)
             .ToListAsync(ct);
-        var (lines, postings) = ReconciliationFacts.For(account, events.Select(e => (e.StreamKey!, e.Data)));
-        return new AccountFacts(account, await StatementsAsync(session, account, ct), lines, postings);
+        return ReconciliationFacts.For(account, events.Select(e => (e.StreamKey!, e.Data)));
+    }
+
+    // Dates are ISO strings in the event JSON (NodaTime), so they compare in order as text; property names as in C#.
+    static async Task<long[]> FactSequencesAsync(IQuerySession session, string account, LocalDate? through, CancellationToken ct)
+    {
+        var events = $"{session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events";
+        var sql = $"""
+            select e.seq_id from {events} e
+            where e.tenant_id = @t and e.type = any(@types) and (
+              e.stream_id in (select i.stream_id from {events} i where i.tenant_id = @t and i.type = 'transaction_imported'
+                              and i.data ->> 'BankAccountCode' = @a and i.data ->> 'PostedOn' <= @through)
+              or (e.type in ('journal_entry_posted', 'journal_entry_reversed') and e.data -> 'Lines' @> @lines::jsonb and e.data ->> 'EntryDate' <= @through)
+              or (e.type = 'opening_balance_entered' and e.data -> 'Lines' @> @lines::jsonb and e.data ->> 'AsOf' <= @through))
+            """;
+        await using var cmd = new NpgsqlCommand(sql, session.Connection!);
+        cmd.Parameters.AddWithValue("t", session.TenantId);
+        cmd.Parameters.AddWithValue("types", FactEventNames);
+        cmd.Parameters.AddWithValue("a", account);
+        cmd.Parameters.AddWithValue("through", (through ?? new LocalDate(9999, 12, 31)).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        cmd.Parameters.AddWithValue("lines", JsonSerializer.Serialize(new[] { new { AccountCode = account } }));
+        var result = new List<long>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) result.Add(reader.GetInt64(0));
+        return [.. result];
     }
 
     /// <summary>

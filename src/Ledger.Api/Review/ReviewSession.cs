@@ -60,7 +60,7 @@ public sealed class ReviewSession
         CurrentId = id;
         if (await FetchAsync(id, version, ct) is not { } state) return null;
         var other = state.Transfer is { } pair ? await FetchAsync(pair.CounterpartTransactionId, null, ct) : null;
-        closedPeriods ??= await Ledger.Api.Close.ClosedPeriodsLoader.LoadAsync(Session, ct);
+        closedPeriods ??= await Ledger.Api.Close.PeriodCloseTurn.ShareAsync(Session, Tenant, ct);
         // The vendor's labels as committed (inline stats): the slip rule checks an answer against them.
         var vendor = state.VendorKey ?? Ledger.Domain.Categorization.Categorizer.VendorKeyOf(new(state.TransactionId, state.Payee, state.Memo, state.Amount, state.BankAccountCode));
         var history = (await Session.LoadAsync<Ledger.Projections.Categorization.VendorStats>(vendor, ct))?.ToStats().Labels;

@@ -9,10 +9,13 @@ using Wolverine.Http;
 
 namespace Ledger.Api.Tenants;
 
-/// <summary>Threshold, cold start, LLM cap and retraining point of one tenant; omitted fields keep their value.</summary>
+/// <summary>
+/// Threshold, cold start, LLM cap, retraining point and what happens to an act due in a closed month (refused, or booked into
+/// the first open one) of one tenant; omitted fields keep their value.
+/// </summary>
 /// <param name="WhatIf">A what-if to record beside the change as its evidence (<see cref="Ledger.Domain.Decisions.WhatIf.PolicyEvidenceAttached"/>).</param>
 public sealed record ChangeTenantPolicy(decimal? AutopostThreshold, int? ColdStartMinLabels, decimal? LlmMonthlyCapUsd, int? RetrainAfterLabels, string? Reason,
-    Ledger.Domain.Decisions.WhatIf.WhatIfEvidenceRequest? WhatIf = null);
+    bool? PostIntoFirstOpenPeriod = null, Ledger.Domain.Decisions.WhatIf.WhatIfEvidenceRequest? WhatIf = null);
 
 public static class ChangeTenantPolicyEndpoint
 {
@@ -24,7 +27,7 @@ public static class ChangeTenantPolicyEndpoint
         var stream = await session.Events.FetchForWriting<Tenant>(user.TenantId(), ct);
         var tenant = stream.Aggregate ?? throw new InvalidOperationException($"Tenant {clientId} has no stream.");
         var changed = TenantPolicyChanges.Decide(tenant.Id, tenant.Limits,
-            new PolicyChangeRequest(cmd.AutopostThreshold, cmd.ColdStartMinLabels, cmd.LlmMonthlyCapUsd, cmd.RetrainAfterLabels, cmd.Reason),
+            new PolicyChangeRequest(cmd.AutopostThreshold, cmd.ColdStartMinLabels, cmd.LlmMonthlyCapUsd, cmd.RetrainAfterLabels, cmd.Reason, cmd.PostIntoFirstOpenPeriod),
             user.UserName(), clock.GetCurrentInstant());
         if (changed is null) return TenantView.From(tenant);
         stream.AppendOne(changed);
@@ -37,6 +40,7 @@ public static class ChangeTenantPolicyEndpoint
             {
                 AutopostThreshold = changed.AutopostThreshold, ColdStartMinLabels = changed.ColdStartMinLabels,
                 LlmMonthlyCapUsd = changed.LlmMonthlyCapUsd, RetrainAfterLabels = changed.RetrainAfterLabels ?? tenant.Limits.RetrainAfterLabels,
+                PostIntoFirstOpenPeriod = changed.PostIntoFirstOpenPeriod ?? tenant.Limits.PostIntoFirstOpenPeriod,
             },
             PolicyVersion = tenant.PolicyVersion + 1,
         };

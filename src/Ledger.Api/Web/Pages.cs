@@ -18,6 +18,7 @@ public static class Pages
         ["/review"] = "review.html",
         ["/ops"] = "ops.html",
         ["/audit"] = "audit.html",
+        ["/reconcile"] = "reconcile.html",
     };
 
     static readonly Dictionary<string, string> ContentTypes = new()

@@ -58,7 +58,7 @@ public static class TransactionDecider
         else if (decision.AutoPost && !Close.AutopostHold.Holds(f.Closed, t.PostedOn))
         {
             var posted = new JournalEntryPosted(f.NewEntryId, t.TransactionId, t.PostedOn, lines, t.Payee, Posters.Autopost, "autopost", f.Now);
-            mine.Add(posted);
+            mine.AddRange(f.Closed.Place([posted]));
             if (pair is not null) theirs.AddRange(pair.CoverOther(posted.EntryId, f.Now));
             outcome = DecisionKinds.Autopost;
         }

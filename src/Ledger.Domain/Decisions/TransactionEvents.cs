@@ -47,11 +47,20 @@ public sealed record CategoryProposed(
 public sealed record GateEvaluated(string TransactionId, GateInputs Inputs, GateDecision Decision, Instant At);
 
 /// <summary>A balanced journal entry; <paramref name="PostedBy"/> is "autopost" or the reviewer.</summary>
+/// <param name="MovedFrom">
+/// Set only when the entry was due in a closed month and the tenant's policy books such entries into the first open month
+/// (<see cref="Close.ClosedPeriods.Place"/>): the date it was due and why it moved. Null in every entry recorded before.
+/// </param>
 public sealed record JournalEntryPosted(
-    Guid EntryId, string TransactionId, LocalDate EntryDate, IReadOnlyList<JournalLine> Lines, string Memo, string PostedBy, string Reason, Instant At);
+    Guid EntryId, string TransactionId, LocalDate EntryDate, IReadOnlyList<JournalLine> Lines, string Memo, string PostedBy, string Reason, Instant At,
+    MovedEntryDate? MovedFrom = null);
 
+/// <param name="MovedFrom">As on <see cref="JournalEntryPosted"/>: the closed month's date the reversal was due on, and why it moved.</param>
 public sealed record JournalEntryReversed(Guid EntryId, Guid ReversalEntryId, string TransactionId, LocalDate EntryDate,
-    IReadOnlyList<JournalLine> Lines, string ReversedBy, string Reason, Instant At);
+    IReadOnlyList<JournalLine> Lines, string ReversedBy, string Reason, Instant At, MovedEntryDate? MovedFrom = null);
+
+/// <summary>The date an entry was due on, in a closed period, and why it was booked on a later date instead.</summary>
+public sealed record MovedEntryDate(LocalDate OriginalDate, string ClosedPeriod, string Why);
 
 /// <summary>The transaction waits for a reviewer, with the reasons it was not auto-posted.</summary>
 /// <remarks>Carries what the queue shows, so the queue can be rebuilt from this event alone.</remarks>

@@ -21,8 +21,8 @@ public static class ReviewDecider
     public static ReviewOutcome Decide(TransactionLifecycle s, TransactionLifecycle? other, ReviewCommand command, ReviewFacts facts)
     {
         var outcome = DecideOpen(s, other, command, facts);
-        facts.Closed.RequireOpen(outcome.Events.Concat(outcome.CounterpartEvents));
-        return outcome;
+        // Refused with the period named, or (the tenant's policy) dated into the first open period with the date it was due.
+        return outcome with { Events = facts.Closed.Place(outcome.Events), CounterpartEvents = facts.Closed.Place(outcome.CounterpartEvents) };
     }
 
     static ReviewOutcome DecideOpen(TransactionLifecycle s, TransactionLifecycle? other, ReviewCommand command, ReviewFacts facts)

@@ -61,7 +61,7 @@ static class ReviewEntries
         SlipRule.Check(label.AccountCode, s.Amount, facts.VendorHistory, s.ProposedAccountCode, s.CalibratedP, code => facts.Account(code)?.Name ?? "", facts.Slips)
             is { } evidence ? new SlipSuspected(s.TransactionId, label.AccountCode, evidence, label, facts.By, facts.Now) : label;
 
-    /// <summary>Dated like the original so the period it was booked in nets to zero (there is no period close to respect yet).</summary>
+    /// <summary>Dated like the original so the period it was booked in nets to zero; a closed period moves it (<see cref="Close.ClosedPeriods.Place"/>).</summary>
     public static JournalEntryReversed Reversal(TransactionLifecycle s, LiveEntry entry, string reason, ReviewFacts facts) =>
         new(entry.EntryId, facts.NewReversalId, s.TransactionId, entry.EntryDate, JournalLines.Reverse(entry.Lines), facts.By, reason, facts.Now);
 

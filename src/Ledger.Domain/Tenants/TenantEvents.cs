@@ -21,6 +21,11 @@ public sealed record TenantOnboarded(
 /// before the number existed read back with the template default.
 /// </param>
 /// <param name="EarnedThresholdFloor">The lowest auto-post threshold the tenant can earn (defaulted like the one above).</param>
+/// <param name="PostIntoFirstOpenPeriod">
+/// An entry, reversal or recategorization due in a closed month is booked on the first day of the first open month instead
+/// of being refused (<see cref="Close.ClosedPeriods.PostsIntoFirstOpen"/>). Off unless an operator sets it; off for every
+/// tenant onboarded before it existed.
+/// </param>
 public sealed record TenantLimits(
     int MaxTransactionsPerMonth,
     decimal AutopostThreshold,
@@ -28,7 +33,8 @@ public sealed record TenantLimits(
     decimal LlmMonthlyCapUsd,
     string QboDateFormat,
     int RetrainAfterLabels = TenantTemplates.DefaultRetrainAfterLabels,
-    decimal EarnedThresholdFloor = TenantTemplates.DefaultEarnedThresholdFloor);
+    decimal EarnedThresholdFloor = TenantTemplates.DefaultEarnedThresholdFloor,
+    bool PostIntoFirstOpenPeriod = false);
 
 /// <summary>An operator lets the gates use the thresholds the tenant earned (per source) instead of the template's.</summary>
 public sealed record EarnedThresholdOptedIn(string TenantId, string By, string? Reason, Instant At);
@@ -40,6 +46,7 @@ public sealed record AutopostEnabled(string TenantId, string ApprovedBy, string?
 public sealed record AutopostDisabled(string TenantId, string DisabledBy, string? Reason, Instant At);
 
 /// <param name="RetrainAfterLabels">Null: unchanged (and in every event recorded before the number existed).</param>
+/// <param name="PostIntoFirstOpenPeriod">Null: unchanged (and in every event recorded before the policy existed).</param>
 public sealed record TenantPolicyChanged(
     string TenantId,
     decimal AutopostThreshold,
@@ -48,7 +55,8 @@ public sealed record TenantPolicyChanged(
     string ChangedBy,
     Instant At,
     int? RetrainAfterLabels = null,
-    string? Reason = null);
+    string? Reason = null,
+    bool? PostIntoFirstOpenPeriod = null);
 
 /// <summary>Only the SHA-256 of the token is recorded; the token itself is shown once and never stored.</summary>
 public sealed record ApiTokenIssued(Guid TokenId, string TokenHash, string Role, string IssuedTo, string IssuedBy, Instant At);

@@ -3,7 +3,8 @@ using NodaTime;
 namespace Ledger.Domain.Tenants;
 
 /// <summary>An operator's change to a tenant's policy numbers; fields left out keep their value.</summary>
-public sealed record PolicyChangeRequest(decimal? AutopostThreshold, int? ColdStartMinLabels, decimal? LlmMonthlyCapUsd, int? RetrainAfterLabels, string? Reason);
+public sealed record PolicyChangeRequest(decimal? AutopostThreshold, int? ColdStartMinLabels, decimal? LlmMonthlyCapUsd, int? RetrainAfterLabels, string? Reason,
+    bool? PostIntoFirstOpenPeriod = null);
 
 public static class TenantPolicyChanges
 {
@@ -22,10 +23,11 @@ public static class TenantPolicyChanges
             ColdStartMinLabels = request.ColdStartMinLabels ?? current.ColdStartMinLabels,
             LlmMonthlyCapUsd = request.LlmMonthlyCapUsd ?? current.LlmMonthlyCapUsd,
             RetrainAfterLabels = request.RetrainAfterLabels ?? current.RetrainAfterLabels,
+            PostIntoFirstOpenPeriod = request.PostIntoFirstOpenPeriod ?? current.PostIntoFirstOpenPeriod,
         };
         return next == current
             ? null
             : new TenantPolicyChanged(tenantId, next.AutopostThreshold, next.ColdStartMinLabels, next.LlmMonthlyCapUsd, by, now,
-                next.RetrainAfterLabels, string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim());
+                next.RetrainAfterLabels, string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim(), next.PostIntoFirstOpenPeriod);
     }
 }

@@ -45,6 +45,7 @@ public sealed class Tenant
         {
             AutopostThreshold = e.AutopostThreshold, ColdStartMinLabels = e.ColdStartMinLabels, LlmMonthlyCapUsd = e.LlmMonthlyCapUsd,
             RetrainAfterLabels = e.RetrainAfterLabels ?? Limits.RetrainAfterLabels,
+            PostIntoFirstOpenPeriod = e.PostIntoFirstOpenPeriod ?? Limits.PostIntoFirstOpenPeriod,
         };
         PolicyVersion++;
     }

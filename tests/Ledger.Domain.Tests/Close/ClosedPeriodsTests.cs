@@ -38,4 +38,19 @@ public class ClosedPeriodsTests
         Assert.Contains("2100", CloseReadiness.Refusal("2024-04", through, ["1000", "2100"], [Mark("1000", 30), Mark("2100", 29)]));
         Assert.Null(CloseReadiness.Refusal("2024-04", through, ["1000", "2100"], [Mark("1000", 30), Mark("2100", 30)]));
     }
+
+    [Fact]
+    public void The_first_open_day_skips_every_closed_month_and_an_opening_balance_is_never_moved()
+    {
+        var closed = ClosedPeriods.From([April, new PeriodClosed("2024-05", new(2024, 5, 1), new(2024, 5, 31), "May reconciled", new Dictionary<string, decimal>(), "ann", At)])
+            with { PostsIntoFirstOpen = true };
+        Assert.Equal(new LocalDate(2024, 6, 1), closed.FirstOpenOnOrAfter(new(2024, 4, 12)));
+        Assert.Equal(new LocalDate(2024, 6, 9), closed.FirstOpenOnOrAfter(new(2024, 6, 9)));
+        Assert.Equal(new LocalDate(2024, 6, 1), Assert.IsType<JournalEntryPosted>(Assert.Single(closed.Place([Entry(new(2024, 4, 30))]))).EntryDate);
+        var opening = new OpeningBalanceEntered(Guid.NewGuid(), "1000", "3000", new(2024, 4, 1), 10m, [new("1000", 10m, 0m, null), new("3000", 0m, 10m, null)], "entered", "ann", At);
+        Assert.Equal("2024-04", Assert.Throws<PeriodClosedException>(() => closed.Place([opening])).Period);
+        // Reopened months take entries again; the policy survives the fold.
+        Assert.Equal(new LocalDate(2024, 5, 1), (closed.Evolve(new PeriodReopened("2024-05", "bank fix", "ann", At))).FirstOpenOnOrAfter(new(2024, 4, 2)));
+        Assert.True(closed.Evolve(new PeriodReopened("2024-05", "bank fix", "ann", At)).PostsIntoFirstOpen);
+    }
 }

@@ -63,6 +63,19 @@ public class TransactionDeciderTests
     }
 
     [Fact]
+    public void Under_the_policy_gates_that_would_post_into_a_closed_month_post_into_the_first_open_one()
+    {
+        var month = ClosedPeriods.PeriodOf(Staples.PostedOn);
+        var (first, last) = ClosedPeriods.Parse(month);
+        var closed = ClosedPeriods.From([new PeriodClosed(month, first, last, "reconciled", new Dictionary<string, decimal>(), "ann", At)]) with { PostsIntoFirstOpen = true };
+        var d = Decide(Facts(Staples, On, Warm(Staples, "6300")) with { Closed = closed });
+        Assert.Equal(DecisionKinds.Autopost, d.Kind);
+        var posted = Assert.IsType<JournalEntryPosted>(d.Events[^1]);
+        Assert.Equal((last.PlusDays(1), Staples.PostedOn, month), (posted.EntryDate, posted.MovedFrom!.OriginalDate, posted.MovedFrom.ClosedPeriod));
+        Assert.Equal(new Dictionary<string, decimal> { ["6300"] = 31.15m, ["1000"] = -31.15m }, Balances([posted]));
+    }
+
+    [Fact]
     public void A_failing_gate_queues_the_transaction_with_every_reason()
     {
         var shadow = Decide(Facts(Staples, Shadow, Warm(Staples, "6300")));

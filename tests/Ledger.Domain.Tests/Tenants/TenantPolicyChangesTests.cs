@@ -42,4 +42,20 @@ public class TenantPolicyChangesTests
         var limits = System.Text.Json.JsonSerializer.Deserialize<TenantLimits>(json)!;
         Assert.Equal(TenantTemplates.DefaultRetrainAfterLabels, limits.RetrainAfterLabels);
     }
+
+    [Fact]
+    public void Posting_into_the_first_open_period_is_a_recorded_policy_change_and_off_in_every_history_before_it()
+    {
+        var on = TenantPolicyChanges.Decide("t-1", Starter, new PolicyChangeRequest(null, null, null, null, "late card statements", PostIntoFirstOpenPeriod: true), "op", Now)!;
+        Assert.True(on.PostIntoFirstOpenPeriod);
+        Assert.Null(TenantPolicyChanges.Decide("t-1", Starter with { PostIntoFirstOpenPeriod = true },
+            new PolicyChangeRequest(null, null, null, null, null, PostIntoFirstOpenPeriod: true), "op", Now));
+        // Written before the field existed: the limits read as off, and an old change event as "unchanged".
+        var limits = System.Text.Json.JsonSerializer.Deserialize<TenantLimits>(
+            """{"MaxTransactionsPerMonth":500,"AutopostThreshold":0.9,"ColdStartMinLabels":3,"LlmMonthlyCapUsd":50,"QboDateFormat":"MM/dd/yyyy"}""")!;
+        Assert.False(limits.PostIntoFirstOpenPeriod);
+        var old = System.Text.Json.JsonSerializer.Deserialize<TenantPolicyChanged>(
+            """{"TenantId":"t-1","AutopostThreshold":0.9,"ColdStartMinLabels":3,"LlmMonthlyCapUsd":50,"ChangedBy":"op","RetrainAfterLabels":null}""")!;
+        Assert.Null(old.PostIntoFirstOpenPeriod);
+    }
 }

@@ -22,7 +22,7 @@ public sealed record PageDesk(BrowserHost Host, TenantOnboardedResponse Tenant, 
         return new PageDesk(host, t, admin, await Review.ReviewDesk.TokenAsync(admin, "reviewer", "rita"), await Review.ReviewDesk.TokenAsync(admin, "auditor", "audrey"));
     }
 
-    static async Task WaitForQueueAsync(BrowserHost host, string tenantId, int count)
+    public static async Task WaitForQueueAsync(BrowserHost host, string tenantId, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         int decided;
