@@ -12,9 +12,8 @@ namespace Ledger.Domain.Categorization.Model;
 public static class ClassifierPipeline
 {
     /// <summary>1: SDCA capped at 30 iterations on word 1-2 grams and char trigrams (the pipeline before issue #12).
-    /// 2: L-BFGS (<see cref="ClassifierPipelineV2"/>). 3: the staged fit (<see cref="ClassifierPipelineV3"/>). 4: pipeline 3 with
-    /// char n-grams up to 4 (issue #12 round 3, measured against 3).</summary>
-    public const int Legacy = 1, LbfgsTwoFits = 2, Staged = 3, StagedChar4 = 4, Current = Staged;
+    /// 2: L-BFGS (<see cref="ClassifierPipelineV2"/>). 3: the staged fit (<see cref="ClassifierPipelineV3"/>).</summary>
+    public const int Legacy = 1, LbfgsTwoFits = 2, Staged = 3, Current = Staged;
 
     internal static IEstimator<ITransformer> Build(MLContext ml, int version) => version switch
     {

@@ -17,7 +17,7 @@ namespace Ledger.Domain.Categorization.Model;
 internal static class ClassifierPipelineV3
 {
 
-    public static IEstimator<ITransformer> Featurizer(MLContext ml, int pipeline = ClassifierPipeline.Staged)
+    public static IEstimator<ITransformer> Featurizer(MLContext ml)
     {
         var text = new TextFeaturizingEstimator.Options
         {
@@ -25,7 +25,7 @@ internal static class ClassifierPipelineV3
             KeepNumbers = false,
             KeepPunctuations = false,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = pipeline >= ClassifierPipeline.StagedChar4 ? 4 : 3, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         InputOutputColumnPair[] categorical =

@@ -13,11 +13,11 @@ internal sealed record FitResult(byte[] Bytes, IReadOnlyList<HoldoutPrediction> 
 /// </summary>
 internal static class StagedFit
 {
-    public static FitResult Run(IReadOnlyList<LabelledTransaction> samples, int seed, int pipeline = ClassifierPipeline.Staged)
+    public static FitResult Run(IReadOnlyList<LabelledTransaction> samples, int seed)
     {
         var ml = new MLContext(seed);
         var all = Rows(ml, samples);
-        var featurizer = ClassifierPipelineV3.Featurizer(ml, pipeline).Fit(all);
+        var featurizer = ClassifierPipelineV3.Featurizer(ml).Fit(all);
         var trainer = ClassifierPipelineV3.Trainer(ml);
         var (train, holdout) = HoldoutSplit.Split(samples);
         var predictions = new List<HoldoutPrediction>(holdout.Count);

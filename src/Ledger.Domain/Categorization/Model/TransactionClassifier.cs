@@ -17,7 +17,7 @@ public static class TransactionClassifier
             throw new DomainException("Cannot train a classifier without any posted transactions.");
         var clock = Stopwatch.StartNew();
         var distinct = samples.Select(s => s.AccountCode).Distinct(StringComparer.Ordinal).Count();
-        var fit = pipeline >= ClassifierPipeline.Staged && distinct > 1 ? StagedFit.Run(samples, seed, pipeline) : FitTwice(samples, seed, pipeline);
+        var fit = pipeline >= ClassifierPipeline.Staged && distinct > 1 ? StagedFit.Run(samples, seed) : FitTwice(samples, seed, pipeline);
         var labels = ClassifierModel.Load(fit.Bytes).Labels;
         clock.Stop();
         var n = fit.Holdout.Count;
