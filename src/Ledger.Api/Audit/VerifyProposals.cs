@@ -13,7 +13,7 @@ using NodaTime;
 namespace Ledger.Api.Audit;
 
 /// <param name="NotRecomputable">Proposals recorded before they carried their categorizer version and vendor labels, or made with
-/// a merchant knowledge base other than this build's.</param>
+/// a merchant knowledge base version this build does not ship (every version shipped stays embedded).</param>
 public sealed record ProposalVerificationReport(int Checked, int Mismatches, int NotRecomputable, IReadOnlyList<ProposalMismatch> Details);
 
 /// <summary>
@@ -31,9 +31,9 @@ public static class VerifyProposals
             .Where(x => from is null || x.Proposal.At.InUtc().Date >= from)
             .Where(x => to is null || x.Proposal.At.InUtc().Date <= to)
             .ToList();
-        // Recomputable: recorded with its categorizer version, and (from generation 2) by this build's knowledge base.
+        // Recomputable: recorded with its categorizer version, and (from generation 2) by a knowledge base version this build ships.
         var recomputable = chosen.Where(x => x.Proposal.CategorizerVersion is not null
-            && (x.Proposal.KnowledgeVersion is null || x.Proposal.KnowledgeVersion == MerchantKnowledge.Shipped.Version)).ToList();
+            && (x.Proposal.KnowledgeVersion is null || MerchantKnowledge.OfVersion(x.Proposal.KnowledgeVersion) is not null)).ToList();
         var charts = await ChartHistory.LoadAsync(session, ct);
         var facts = await FactsAsync(session, recomputable.Select(x => x.Event.StreamKey!).Distinct().ToArray(), ct);
         var llmModels = await LlmModelsAsync(session, recomputable.Select(x => x.Proposal).Where(p => p.Source == ProposalSources.Llm), ct);
@@ -51,7 +51,7 @@ public static class VerifyProposals
                 (_, null) => new ProposalMismatch(e.Id, p.TransactionId, ["error"], p.Source, "the transaction's stream has no TransactionImported before the proposal"),
                 var (c, t) => ProposalVerification.Verify(Recorded(e.Id, p, t, TransactionLifecycle.Fold(earlier)!, llmModels) with
                 {
-                    Knowledge = p.KnowledgeVersion is null ? null : charts.KnowledgeAt(p.At),
+                    Knowledge = p.KnowledgeVersion is null ? null : charts.KnowledgeAt(MerchantKnowledge.OfVersion(p.KnowledgeVersion)!, p.At),
                 }, c),
             };
             if (mismatch is not null) mismatches.Add(mismatch);
@@ -105,7 +105,7 @@ public static class VerifyProposals
     /// <summary>The tenant's chart as it grew (onboarding, then each added account), to map the knowledge base as it was.</summary>
     sealed class ChartHistory(string template, IReadOnlyList<Ledger.Domain.Accounts.ChartAccount> onboarded, IReadOnlyList<(Instant At, Ledger.Domain.Accounts.ChartAccount Account)> added)
     {
-        readonly Dictionary<int, KnowledgeContext> _byCount = [];
+        readonly Dictionary<(string, int), KnowledgeContext> _byCount = [];
 
         public static async Task<ChartHistory> LoadAsync(IQuerySession session, CancellationToken ct)
         {
@@ -115,11 +115,12 @@ public static class VerifyProposals
             return new ChartHistory(onboarded?.Template ?? "", onboarded?.Chart ?? [], added);
         }
 
-        public KnowledgeContext KnowledgeAt(Instant at)
+        /// <summary>The proposal's own knowledge base version mapped onto the chart as it stood at <paramref name="at"/>.</summary>
+        public KnowledgeContext KnowledgeAt(MerchantKnowledge knowledge, Instant at)
         {
             var count = added.Count(a => a.At <= at);
-            if (!_byCount.TryGetValue(count, out var k))
-                _byCount[count] = k = CategorizerContextLoader.KnowledgeOf(template, [.. onboarded, .. added.Take(count).Select(a => a.Account)]);
+            if (!_byCount.TryGetValue((knowledge.Version, count), out var k))
+                _byCount[(knowledge.Version, count)] = k = CategorizerContextLoader.KnowledgeOf(knowledge, template, [.. onboarded, .. added.Take(count).Select(a => a.Account)]);
             return k;
         }
     }

@@ -59,7 +59,11 @@ public sealed class CategorizerContextLoader(LlmCaps caps)
     public static KnowledgeContext KnowledgeOf(Tenant tenant) => KnowledgeOf(tenant.Template, tenant.Chart);
 
     public static KnowledgeContext KnowledgeOf(string template, IReadOnlyList<Ledger.Domain.Accounts.ChartAccount> chart) =>
-        new(MerchantKnowledge.Shipped, KindMapping.For(template, chart));
+        KnowledgeOf(MerchantKnowledge.Shipped, template, chart);
+
+    /// <summary>A knowledge base version (the shipped one, or one a recorded proposal names) mapped onto a chart.</summary>
+    public static KnowledgeContext KnowledgeOf(MerchantKnowledge knowledge, string template, IReadOnlyList<Ledger.Domain.Accounts.ChartAccount> chart) =>
+        new(knowledge, KindMapping.For(knowledge, template, chart));
 
     /// <summary>The model of that version, from its stored bytes (once per version and process); null for no version.</summary>
     public async Task<ClassifierModel?> ModelAsync(IQuerySession session, string? version, CancellationToken ct)

@@ -28,6 +28,6 @@ public static class GetKnowledgeMappingEndpoint
         var k = CategorizerContextLoader.KnowledgeOf(tenant);
         return new KnowledgeMappingView(k.Base.Version, k.Base.Entries.Count, k.Map.Version, tenant.Template,
             k.Map.Accounts.Select(a => new KindAccountView(a.Kind, a.AccountCode, a.AccountName, a.Basis)).ToList(),
-            AccountKinds.All.Keys.Where(kind => k.Map.For(kind) is null).Order(StringComparer.Ordinal).ToList());
+            k.Base.Kinds.Keys.Where(kind => k.Map.For(kind) is null).Order(StringComparer.Ordinal).ToList());
     }
 }

@@ -14,7 +14,7 @@ public class DevFeedsInput : NetCoreInput
     [Description("Seed of the generator")]
     public int SeedFlag { get; set; } = 11;
 
-    [Description("Generator: dev (the first development feeds) or noisy (more names and bank formats per vendor, checks, Zelle, vendors split between accounts)")]
+    [Description("Generator: dev (the first development feeds), noisy (more names and bank formats per vendor, checks, Zelle, vendors split between accounts) or fresh (noisy's machinery with other tenants and merchant lists, a gnucash-style household among them)")]
     public string StyleFlag { get; set; } = "dev";
 }
 
@@ -24,16 +24,22 @@ public class DevFeedsCommand : JasperFxAsyncCommand<DevFeedsInput>
 {
     public override async Task<bool> Execute(DevFeedsInput input)
     {
-        var noisy = input.StyleFlag.Trim().ToLowerInvariant() switch
+        var style = input.StyleFlag.Trim().ToLowerInvariant();
+        var stem = style switch
         {
-            "dev" => false,
-            "noisy" => true,
-            _ => throw new ArgumentException($"--style must be dev or noisy, not '{input.StyleFlag}'."),
+            "dev" => "dev-feeds",
+            "noisy" => "noisy-feeds",
+            "fresh" => "fresh-feeds",
+            _ => throw new ArgumentException($"--style must be dev, noisy or fresh, not '{input.StyleFlag}'."),
         };
-        var stem = noisy ? "noisy-feeds" : "dev-feeds";
         var path = input.OutFlag ?? Path.Combine(DatabaseLocation.RepositoryRoot(), "samples", "dev-feeds", $"{stem}-{input.SeedFlag}.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var rows = noisy ? NoisyFeedGenerator.Generate(input.SeedFlag) : DevFeedGenerator.Generate(input.SeedFlag);
+        var rows = style switch
+        {
+            "noisy" => NoisyFeedGenerator.Generate(input.SeedFlag),
+            "fresh" => NoisyFeedGenerator.GenerateFresh(input.SeedFlag),
+            _ => DevFeedGenerator.Generate(input.SeedFlag),
+        };
         await using var writer = new StreamWriter(path);
         LabelledFeedCsv.Write(rows, writer);
         Console.WriteLine($"wrote {path}: {rows.Count} rows, {rows.Select(r => r.Tenant).Distinct().Count()} tenants, {rows.Count(r => r.TrueAccountCode != r.Truth)} reviewer slips");

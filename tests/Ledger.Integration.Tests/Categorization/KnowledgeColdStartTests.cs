@@ -75,4 +75,47 @@ public class KnowledgeColdStartTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Equal(("6700", "name contains 'travel'"), (travel.GetProperty("accountCode").GetString(), travel.GetProperty("basis").GetString()));
         Assert.NotEqual(before.GetProperty("mapVersion").GetString(), after.GetProperty("mapVersion").GetString());
     }
+
+    [Fact]
+    public async Task A_proposal_recorded_under_an_earlier_knowledge_version_is_verified_by_that_version()
+    {
+        var t = await app.OnboardAsync("Old Knowledge Co");
+        var admin = app.Client(t.AdminToken);
+        const string statement = "Date,Description,Amount\n2026-11-03,MONTHLY SERVICE FEE,-15.00\n2026-11-05,SEVERN TRENT WATER DD,-38.00\n";
+        (await admin.UploadTextAsync("nov.csv", statement, "1000")).EnsureSuccessStatusCode();
+        await app.WaitForDecisionsAsync(t.TenantId, 2);
+        var auditor = app.Client(await ReviewDesk.TokenAsync(admin, "auditor", "aud"));
+
+        // Rewrite the fee's proposal as a build that shipped kb-2026.1 recorded it (both versions answer it alike).
+        var fee = await RecordedUnderAsync(t.TenantId, "MONTHLY SERVICE FEE", "kb-2026.1");
+        var verify = (await (await auditor.GetAsync("/api/audit/verify")).Body()).GetProperty("proposals");
+        Assert.Equal((2, 0, 0), (verify.GetProperty("checked").GetInt32(), verify.GetProperty("mismatches").GetInt32(), verify.GetProperty("notRecomputable").GetInt32()));
+
+        // The water company is known to kb-2026.2 only: claimed as kb-2026.1's, its proposal no longer recomputes.
+        var water = await RecordedUnderAsync(t.TenantId, "SEVERN TRENT WATER DD", "kb-2026.1");
+        verify = (await (await auditor.GetAsync("/api/audit/verify")).Body()).GetProperty("proposals");
+        Assert.Equal(1, verify.GetProperty("mismatches").GetInt32());
+        Assert.Equal(water, verify.GetProperty("details")[0].GetProperty("eventId").GetGuid());
+
+        // A version this build never shipped cannot be recomputed, and says so instead of failing.
+        Assert.Equal(fee, await RecordedUnderAsync(t.TenantId, "MONTHLY SERVICE FEE", "kb-1999.1"));
+        verify = (await (await auditor.GetAsync("/api/audit/verify")).Body()).GetProperty("proposals");
+        Assert.Equal((1, 1), (verify.GetProperty("checked").GetInt32(), verify.GetProperty("notRecomputable").GetInt32()));
+    }
+
+    /// <summary>Edits the recorded proposal of <paramref name="payee"/> to name another knowledge version (field and trace).</summary>
+    async Task<Guid> RecordedUnderAsync(string tenantId, string payee, string version)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand("""
+            update ledger.mt_events set data = replace(data::text, data ->> 'KnowledgeVersion', @v)::jsonb
+            where tenant_id = @t and type = 'category_proposed' and data ->> 'VendorKey' = @k
+            returning id
+            """, conn);
+        cmd.Parameters.AddWithValue("t", tenantId);
+        cmd.Parameters.AddWithValue("v", version);
+        cmd.Parameters.AddWithValue("k", VendorKey.Normalize(payee));
+        return (Guid)(await cmd.ExecuteScalarAsync())!;
+    }
 }

@@ -82,7 +82,7 @@ public class LlmFallbackTests(LlmLedgerApp app) : IClassFixture<LlmLedgerApp>
         var t = await LlmTenants.StartAsync(app, "Llm Invented Co");
         app.Llm.Reply = LlmLedgerApp.Reply("9999");
 
-        await LlmTenants.DecideAsync(app, t, 1, "2026-11-03,GRUNDLEFOX CATERING,-88.00");
+        await LlmTenants.DecideAsync(app, t, 1, "2026-11-03,GRUNDLEFOX WIDGETWORKS,-88.00");
 
         await using var s = app.Store.QuerySession(t.TenantId);
         var proposal = Assert.Single(await s.Events.QueryRawEventDataOnly<CategoryProposed>().ToListAsync());

@@ -48,7 +48,7 @@ internal static class CascadeSteps
             return null;
         }
         // Float softmax can overshoot 1 by an ulp; calibrators refuse anything outside [0, 1].
-        var scores = ctx.Model.Predict(input.Features, ctx.Options.ModelTop)
+        var scores = ctx.Model.Predict(input.Features, ctx.Options.ModelTop, ctx.Knowledge?.Base)
             .Select(s => s with { Probability = Math.Clamp(s.Probability, 0.0, 1.0) }).ToList();
         var top = scores[0];
         var calibrated = ctx.Calibrations.Calibrate(ProposalSources.Model, top.Probability);

@@ -23,7 +23,7 @@ public static class FeedChart
 
     /// <summary>The kinds → accounts a replay of this feed uses (no template: a feed's chart is a custom chart).</summary>
     public static KnowledgeContext Knowledge(IReadOnlyList<FeedRow> rows, IReadOnlyList<ChartAccount>? known = null) =>
-        new(MerchantKnowledge.Shipped, KindMapping.For(null, Infer(rows, known)));
+        new(MerchantKnowledge.Shipped, KindMapping.For(MerchantKnowledge.Shipped, null, Infer(rows, known)));
 
     private static AccountType TypeOf(string name, bool mostlyIn)
     {

@@ -7,9 +7,16 @@ namespace Ledger.Domain.Categorization.Knowledge;
 /// What a kind of account is called in charts people write: the account types it can be, and name words in order of
 /// preference ("bank fee" before "fee"). A custom chart's account is found for a kind by these words.
 /// </summary>
-public sealed record AccountKind(string Code, IReadOnlyList<AccountType> Types, IReadOnlyList<string> NameWords);
+public sealed record AccountKind(string Code, IReadOnlyList<AccountType> Types, IReadOnlyList<string> NameWords)
+{
+    /// <summary>Words that rule an account out for this kind ("Auto:Repairs" is not where hardware-store materials go).</summary>
+    public IReadOnlyList<string> NotWords { get; init; } = [];
+}
 
-/// <summary>The account kinds the merchant knowledge base speaks of. Codes are recorded in proposal traces: never rename one.</summary>
+/// <summary>
+/// The account kinds of kb-2026.1 (frozen: later versions carry their kinds in their file). Codes are recorded in proposal
+/// traces: never rename one.
+/// </summary>
 public static class AccountKinds
 {
     private static AccountKind K(string code, AccountType[] types, params string[] names) => new(code, types, names);

@@ -36,4 +36,14 @@ public static class KnowledgeText
         word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
         : word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
         : word;
+
+    /// <summary>
+    /// Mapping 2's stem: also "taxes" → tax, "boxes" → box, "lunches" → lunch, "businesses" → business (the first stem made
+    /// them taxe, boxe, lunche, businesse, so "tax" never found "Taxes & Licenses"). Kept apart: kb-2026.1's mapping stays as it was.
+    /// </summary>
+    public static string Stem2(string word) =>
+        word.Length > 4 && (word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal)
+                            || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal))
+            ? word[..^2]
+            : Stem(word);
 }

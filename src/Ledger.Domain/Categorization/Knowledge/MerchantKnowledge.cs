@@ -1,5 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Ledger.Domain.Accounts;
 
 namespace Ledger.Domain.Categorization.Knowledge;
 
@@ -11,26 +12,31 @@ public sealed record KnowledgeEntry(string Id, string Kind, string? Direction, d
 public sealed record KnowledgeHit(KnowledgeEntry Entry, string Phrase);
 
 /// <summary>
-/// The merchant knowledge base shipped with the product (an embedded resource, <c>merchant-knowledge.json</c>), versioned
-/// as a whole: the version is named in every proposal it makes. It is product data written from general knowledge, never
-/// learnt from any tenant, so it informs every tenant alike and no tenant's books inform another's.
+/// The merchant knowledge base shipped with the product, versioned as a whole: one embedded file per version
+/// (<c>Knowledge/Versions/kb-*.json</c>), the version named in every proposal it makes. Every version ever shipped stays
+/// loadable by its id, so a proposal recorded under an old one is recomputed by it. A version carries its kinds (name
+/// words and account types for custom charts) and each template's kinds → accounts; a file without them (kb-2026.1) uses
+/// <see cref="AccountKinds"/> and <see cref="TemplateKinds"/>, which are frozen as that version's. It is product data
+/// written from general knowledge, never learnt from any tenant, so no tenant's books inform another's.
 /// </summary>
 public sealed class MerchantKnowledge
 {
-    private static readonly Lazy<MerchantKnowledge> ShippedBase = new(() =>
-    {
-        using var stream = typeof(MerchantKnowledge).Assembly.GetManifestResourceStream("Ledger.MerchantKnowledge.json")
-                           ?? throw new InvalidOperationException("The merchant knowledge base is not embedded in Ledger.Domain.");
-        return Parse(stream);
-    });
+    /// <summary>The version new proposals are made with.</summary>
+    public const string ShippedVersion = "kb-2026.2";
+
+    private static readonly ConcurrentDictionary<string, MerchantKnowledge?> Loaded = new(StringComparer.Ordinal);
 
     // Phrases by their first word, longest first, so a scan tries the most specific phrase at each position first.
     private readonly Dictionary<string, List<(string[] Words, string Phrase, KnowledgeEntry Entry)>> _byFirstWord;
 
-    private MerchantKnowledge(string version, IReadOnlyList<KnowledgeEntry> entries)
+    private MerchantKnowledge(string version, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyDictionary<string, AccountKind> kinds,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> templates, int mapping)
     {
         Version = version;
         Entries = entries;
+        Kinds = kinds;
+        Templates = templates;
+        Mapping = mapping;
         _byFirstWord = entries
             .SelectMany(e => e.Phrases.Select(p => (Words: KnowledgeText.Words(p).ToArray(), Phrase: p, Entry: e)))
             .Where(x => x.Words.Length > 0)
@@ -38,20 +44,47 @@ public sealed class MerchantKnowledge
             .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Words.Length).ToList(), StringComparer.Ordinal);
     }
 
-    public static MerchantKnowledge Shipped => ShippedBase.Value;
+    public static MerchantKnowledge Shipped => OfVersion(ShippedVersion)
+        ?? throw new InvalidOperationException($"The merchant knowledge base {ShippedVersion} is not embedded in Ledger.Domain.");
+
+    /// <summary>A shipped version by its id (as a proposal recorded it), or null when this build never shipped it.</summary>
+    public static MerchantKnowledge? OfVersion(string version) => Loaded.GetOrAdd(version, v =>
+    {
+        using var stream = typeof(MerchantKnowledge).Assembly.GetManifestResourceStream($"Ledger.MerchantKnowledge.{v}.json");
+        if (stream is null) return null;
+        var kb = Parse(stream);
+        return kb.Version == v ? kb : throw new InvalidOperationException($"The embedded knowledge file {v}.json says it is {kb.Version}.");
+    });
 
     public string Version { get; }
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
+
+    /// <summary>The account kinds this version speaks of, with the words a custom chart's account is found by.</summary>
+    public IReadOnlyDictionary<string, AccountKind> Kinds { get; }
+
+    /// <summary>Each template's kinds → its chart codes.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Templates { get; }
+
+    /// <summary>How a custom chart is matched by name (<see cref="KindMapping"/>): 1 as kb-2026.1 did; 2 with tie-breaks, a kind's
+    /// words that rule an account out, and "taxes"/"boxes"/"lunches" stemmed to tax/box/lunch.</summary>
+    public int Mapping { get; }
 
     public static MerchantKnowledge Parse(Stream json)
     {
         var file = JsonSerializer.Deserialize<KnowledgeFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
                    ?? throw new InvalidOperationException("The merchant knowledge base is empty.");
         if (string.IsNullOrWhiteSpace(file.Version)) throw new InvalidOperationException("The merchant knowledge base has no version.");
+        var kinds = file.Kinds is { Count: > 0 }
+            ? file.Kinds.ToDictionary(k => k.Code, k => new AccountKind(k.Code, k.Types.Select(Enum.Parse<AccountType>).ToList(), k.Names) { NotWords = k.Not ?? [] }, StringComparer.Ordinal)
+            : (IReadOnlyDictionary<string, AccountKind>)AccountKinds.All;
+        var templates = file.Templates is { Count: > 0 }
+            ? file.Templates.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, string>)t.Value, StringComparer.OrdinalIgnoreCase)
+            : TemplateKinds.Tables;
         var entries = file.Entries.Select(e => new KnowledgeEntry(e.Id, e.Kind, e.Direction, e.P, e.Phrases)).ToList();
-        var unknown = entries.Where(e => !AccountKinds.All.ContainsKey(e.Kind)).Select(e => $"{e.Id} ({e.Kind})").ToList();
-        if (unknown.Count > 0) throw new InvalidOperationException($"Knowledge entries with an unknown kind: {string.Join(", ", unknown)}.");
-        return new MerchantKnowledge(file.Version, entries);
+        var unknown = entries.Select(e => e.Kind).Concat(templates.Values.SelectMany(t => t.Keys))
+            .Where(k => !kinds.ContainsKey(k)).Distinct().ToList();
+        if (unknown.Count > 0) throw new InvalidOperationException($"Knowledge base {file.Version} names unknown kinds: {string.Join(", ", unknown)}.");
+        return new MerchantKnowledge(file.Version, entries, kinds, templates, file.Mapping ?? 1);
     }
 
     /// <summary>
@@ -78,7 +111,10 @@ public sealed class MerchantKnowledge
         return best is { } hit ? new KnowledgeHit(hit.Entry, hit.Phrase) : null;
     }
 
-    private sealed record KnowledgeFile(string Version, List<FileEntry> Entries);
+    private sealed record KnowledgeFile(string Version, List<FileEntry> Entries, List<FileKind>? Kinds,
+        Dictionary<string, Dictionary<string, string>>? Templates, int? Mapping);
 
     private sealed record FileEntry(string Id, string Kind, string? Direction, double P, List<string> Phrases);
+
+    private sealed record FileKind(string Code, List<string> Types, List<string> Names, List<string>? Not);
 }

@@ -4,7 +4,8 @@ using Ledger.Domain.Tenants;
 namespace Ledger.Domain.Categorization.Knowledge;
 
 /// <summary>
-/// Each template's kinds → its chart codes, written by hand with the chart (<see cref="ChartPresets"/>). A kind a template
+/// Each template's kinds → its chart codes as kb-2026.1 shipped them (frozen: later versions carry their own tables in
+/// their file), written by hand with the chart (<see cref="ChartPresets"/>). A kind a template
 /// leaves out has no fitting account there (the starter chart has no travel account): the knowledge base stays silent
 /// for it until an admin adds one, which is then found by name.
 /// </summary>
@@ -32,9 +33,11 @@ public static class TemplateKinds
         ["software"] = "6100", ["phone"] = "6100", ["internet"] = "6100", ["education"] = "6200", ["card_payment"] = "2100", ["card_payment_received"] = "1000",
     };
 
-    /// <summary>The template's kind table and its preset chart; empty for no (or an unknown) template.</summary>
-    public static (IReadOnlyDictionary<string, string> Kinds, IReadOnlyList<ChartAccount> Preset) For(string? template) =>
-        TenantTemplates.All.FirstOrDefault(t => string.Equals(t.Name, template, StringComparison.OrdinalIgnoreCase)) is { } t
-            ? (t.Name switch { "starter" => Starter, "pro" => Pro, "firm" => Firm, _ => new Dictionary<string, string>() }, t.Chart)
-            : (new Dictionary<string, string>(), []);
+    /// <summary>kb-2026.1's tables by template name.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Tables =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase) { ["starter"] = Starter, ["pro"] = Pro, ["firm"] = Firm };
+
+    /// <summary>The template's preset chart; empty for no (or an unknown) template.</summary>
+    public static IReadOnlyList<ChartAccount> PresetOf(string? template) =>
+        TenantTemplates.All.FirstOrDefault(t => string.Equals(t.Name, template, StringComparison.OrdinalIgnoreCase))?.Chart ?? [];
 }

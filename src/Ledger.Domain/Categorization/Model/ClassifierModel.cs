@@ -46,13 +46,14 @@ public sealed class ClassifierModel
     }
 
     /// <summary>The top accounts with their softmax probabilities, highest first (ties by account code).</summary>
-    public IReadOnlyList<AccountScore> Predict(TransactionFeatures f, int top = 3)
+    /// <param name="knowledge">The knowledge base the line's kind feature comes from (see <see cref="ModelRows.From(TransactionFeatures, string, Knowledge.MerchantKnowledge?)"/>).</param>
+    public IReadOnlyList<AccountScore> Predict(TransactionFeatures f, int top = 3, Knowledge.MerchantKnowledge? knowledge = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         if (_newEngine is null) return [new AccountScore(Labels[0], 1.0)];
         var engine = _engines.TryTake(out var pooled) ? pooled : _newEngine();
         float[] score;
-        try { score = engine.Predict(ModelRows.From(f)).Score; }
+        try { score = engine.Predict(ModelRows.From(f, "", knowledge)).Score; }
         finally { _engines.Add(engine); }
         return score.Select((p, i) => new AccountScore(Labels[i], p))
             .OrderByDescending(s => s.Probability).ThenBy(s => s.AccountCode, StringComparer.Ordinal)

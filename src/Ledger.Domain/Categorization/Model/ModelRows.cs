@@ -9,7 +9,9 @@ namespace Ledger.Domain.Categorization.Model;
 /// </summary>
 public static class ModelRows
 {
-    public static ModelRow From(TransactionFeatures f, string label = "")
+    /// <param name="knowledge">The knowledge base whose kind is the line's <see cref="ModelRow.Kind"/>: the one the proposal is
+    /// made with (a recorded proposal is recomputed with the version it recorded); the shipped one when none is given.</param>
+    public static ModelRow From(TransactionFeatures f, string label = "", Knowledge.MerchantKnowledge? knowledge = null)
     {
         var vendor = VendorToken(f.Description);
         var magnitude = Math.Abs((double)f.Amount);
@@ -31,7 +33,7 @@ public static class ModelRows
             Label = label,
             Words = WordsOf(f.Description, f.Memo),
             Category = f.BankCategory is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : "none",
-            Kind = KindOf(f),
+            Kind = KindOf(f, knowledge),
         };
     }
 
@@ -46,8 +48,8 @@ public static class ModelRows
 
     /// <summary>The merchant knowledge base's kind for the line (direction-aware), or "none": it lets a tenant's model carry what
     /// it learnt of one hardware store over to another it never saw.</summary>
-    public static string KindOf(TransactionFeatures f) =>
-        Knowledge.MerchantKnowledge.Shipped.Match(f.Description + " " + f.Memo, f.Amount)?.Entry.Kind ?? "none";
+    public static string KindOf(TransactionFeatures f, Knowledge.MerchantKnowledge? knowledge = null) =>
+        (knowledge ?? Knowledge.MerchantKnowledge.Shipped).Match(f.Description + " " + f.Memo, f.Amount)?.Entry.Kind ?? "none";
 
     /// <summary>Lowercase, words only: tokens containing digits (references, store numbers) are dropped.</summary>
     public static string CleanText(string raw)

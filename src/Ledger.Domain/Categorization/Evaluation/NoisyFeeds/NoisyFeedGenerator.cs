@@ -13,7 +13,14 @@ namespace Ledger.Domain.Categorization.Evaluation.NoisyFeeds;
 public static class NoisyFeedGenerator
 {
     public static IReadOnlyList<FeedRow> Generate(int seed = 21, int year = 2025, double slipRate = DevFeedGenerator.SlipRate) =>
-        NoisyTenants.All.SelectMany((t, i) => Tenant(t, seed * 37 + i, year, slipRate)).ToList();
+        Generate(NoisyTenants.All, seed, year, slipRate);
+
+    /// <summary>The third development generator's feed (<see cref="FreshFeeds.FreshTenants"/>): other tenants, same noise.</summary>
+    public static IReadOnlyList<FeedRow> GenerateFresh(int seed = 31, int year = 2025) =>
+        Generate(FreshFeeds.FreshTenants.All, seed, year, DevFeedGenerator.SlipRate);
+
+    private static IReadOnlyList<FeedRow> Generate(IReadOnlyList<NoisyTenant> tenants, int seed, int year, double slipRate) =>
+        tenants.SelectMany((t, i) => Tenant(t, seed * 37 + i, year, slipRate)).ToList();
 
     private static IEnumerable<FeedRow> Tenant(NoisyTenant tenant, int seed, int year, double slipRate)
     {
