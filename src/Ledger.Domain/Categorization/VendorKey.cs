@@ -22,6 +22,7 @@ public static class VendorKey
     // ConcurrentDictionary.Count takes every bucket lock: counted here instead (it showed as lock contention in profiles).
     private static int memoSize;
 
+    /// <summary>The key of the current cascade generation (<see cref="CascadeOptions.Default"/>).</summary>
     public static string Normalize(string rawDescription)
     {
         if (rawDescription is null) return Unknown;
@@ -36,8 +37,19 @@ public static class VendorKey
         return key;
     }
 
-    private static string Compute(string rawDescription)
+    /// <summary>
+    /// The key as the given cascade generation computed it: generations 1 and 2 did not read an ACH line's company name
+    /// (every "ORIG CO NAME:..." line keyed to "orig"), and their recorded proposals are re-verified with their own key.
+    /// </summary>
+    public static string Normalize(string rawDescription, int cascadeGeneration) =>
+        cascadeGeneration >= AchNamesFrom ? Normalize(rawDescription) : rawDescription is null ? Unknown : Compute(rawDescription, achNames: false);
+
+    /// <summary>The first cascade generation whose key is an ACH line's originator ("ORIG CO NAME:IRS ORIG ID:..." → "irs").</summary>
+    public const int AchNamesFrom = 3;
+
+    private static string Compute(string rawDescription, bool achNames = true)
     {
+        if (achNames && AchOriginator.Match(rawDescription.ToUpperInvariant()) is { Success: true } ach) rawDescription = ach.Groups["name"].Value;
         // Each pass removes noise; a second pass can only find noise the first exposed (e.g. a city that
         // became trailing). Iterating to a fixed point is what makes the function idempotent by construction.
         var key = Once(rawDescription);
@@ -71,6 +83,11 @@ public static class VendorKey
         }
         return Unknown;
     }
+
+    // NACHA-style lines as business banks print them: "ORIG CO NAME:NEXT INSUR ORIG ID:4980202666 DESC DATE:250103 CO ENTRY
+    // DESCR:PREMIUM SEC:CCD TRACE#:..." (Chase, Bank of America). The originator is the payee; the rest is routing and ids.
+    private static readonly Regex AchOriginator = new(@"^\s*ORIG CO NAME:\s*(?<name>.*?)\s+(ORIG ID:|CO ID:|DESC DATE:|CO ENTRY DESCR:)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Segments = new(@";|\s{3,}|\t", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HtmlBreak = new(@"<BR\s*/?>.*$", RegexOptions.CultureInvariant | RegexOptions.Singleline);

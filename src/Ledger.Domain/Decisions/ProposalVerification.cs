@@ -55,15 +55,16 @@ public static class ProposalVerification
     static ProposalDraft Recompute(RecordedProposal p, CascadeContext ctx)
     {
         var r = p.Recorded;
-        var vendor = Categorizer.VendorKeyOf(p.Input);
+        var vendor = Categorizer.VendorKeyOf(p.Input, r.CascadeGeneration ?? 1);
         var stats = r.VendorLabels is { } labels ? new VendorLabelStats(vendor, labels, []) { Labels = r.VendorHistory } : null;
-        if (p.Transfer is { } pair) return TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version);
+        if (p.Transfer is { } pair) return TransferProposal.Draft(pair, vendor, ctx.Calibrations.Version, r.CascadeGeneration ?? 1);
 
         // Each proposal is recomputed by the cascade generation that made it: an old one by the old cascade and its options.
         var old = r.CascadeGeneration is null or 1;
         var draft = TransferProposal.KeepingOut(Categorizer.Propose(p.Input, ctx with
         {
-            VendorStats = stats, Options = old ? CascadeOptions.Generation1 : ctx.Options, Knowledge = old ? null : p.Knowledge,
+            VendorStats = stats, Options = old ? CascadeOptions.Generation1 : ctx.Options with { Generation = r.CascadeGeneration!.Value },
+            Knowledge = old ? null : p.Knowledge,
         }), p.ReopenedFromAccount);
         if (!draft.WantsLlm) return draft;
         if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)

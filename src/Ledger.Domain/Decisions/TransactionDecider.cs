@@ -18,7 +18,8 @@ public static class TransactionDecider
     /// <summary>The transfer proposal while the pair stands, otherwise the cascade's.</summary>
     public static ProposalDraft Propose(DecisionFacts f) =>
         StandingPair(f) is { } pair
-            ? TransferProposal.Draft(pair.Leg.Transfer!, Categorizer.VendorKeyOf(f.Input), f.Cascade.Calibrations.Version)
+            ? TransferProposal.Draft(pair.Leg.Transfer!, Categorizer.VendorKeyOf(f.Input, f.Cascade.Options.Generation), f.Cascade.Calibrations.Version,
+                f.Cascade.Options.Generation)
             : TransferProposal.KeepingOut(Categorizer.Propose(f.Input, f.Cascade), f.State.ReopenedFromAccount);
 
     public static TransactionDecision Decide(DecisionFacts f, ProposalDraft draft, LlmOutcome? llm, double proposeMilliseconds)

@@ -10,11 +10,12 @@ public static class TransferProposal
     /// <summary>A matched pair of own accounts (same amount, opposite sign, days apart) is near-certain, not certain.</summary>
     public const double Confidence = 0.99;
 
-    public static ProposalDraft Draft(TransferPairDetected pair, string vendorKey, string calibrationVersion) =>
+    /// <param name="cascadeGeneration">Recorded so the vendor key is recomputed as it was made (transfers recorded none before 3).</param>
+    public static ProposalDraft Draft(TransferPairDetected pair, string vendorKey, string calibrationVersion, int cascadeGeneration) =>
         new(ProposalSources.Transfer, pair.CounterpartBankAccountCode, vendorKey, Confidence, Confidence, [], null, calibrationVersion, null,
             [string.Create(CultureInfo.InvariantCulture,
                 $"transfer: pairs with {pair.CounterpartTransactionId} in {pair.CounterpartBankAccountCode} ({pair.Amount:0.00}, {pair.CounterpartPostedOn:uuuu-MM-dd})")],
-            false);
+            false) { CascadeGeneration = cascadeGeneration };
 
     /// <summary>
     /// A leg whose pairing was reopened is proposed on its own, but never to the other leg's account: a reviewer said the two

@@ -7,6 +7,10 @@ public class VendorKeyTests
     /// <summary>Raw description → expected key. Fixture payees are marked with their source file.</summary>
     public static TheoryData<string, string> Cases => new()
     {
+        // NACHA-style ACH lines of business banks: the originator is the vendor, not "ORIG"
+        { "ORIG CO NAME:NEXT INSUR ORIG ID:4980202666 DESC DATE:250103 CO ENTRY DESCR:PREMIUM SEC:CCD TRACE#:816836261659851", "next-insur" },
+        { "ORIG CO NAME:IRS ORIG ID:1353373315 DESC DATE:240415 CO ENTRY DESCR:USATAXPYMT SEC:CCD TRACE#:1234", "irs" },
+        { "ORIG CO NAME:CAPITAL ONE MOBILE PMT ORIG ID:1423743129 DESC DATE:250124 CO ENTRY DESCR:CRCARDPMT SEC:CCD", "capital-one-mobile-pmt" },
         // processor prefixes
         { "SQ *BLUE BOTTLE COFFEE SAN FRANCISCO CA", "blue-bottle-coffee" },
         { "SQ * BLUE BOTTLE COFFEE", "blue-bottle-coffee" },

@@ -50,10 +50,10 @@ public sealed class ProposalVerificationGenerationsTests
     }
 
     [Fact]
-    public void A_generation_2_proposal_recomputes_by_generation_2_and_an_edited_one_does_not()
+    public void A_current_proposal_recomputes_by_its_generation_and_an_edited_one_does_not()
     {
         var current = Propose(CascadeOptions.Default);
-        Assert.Equal((ProposalSources.VendorHistory, Fuel, 2), (current.Source, current.AccountCode, current.CascadeGeneration));
+        Assert.Equal((ProposalSources.VendorHistory, Fuel, CascadeOptions.Default.Generation), (current.Source, current.AccountCode, current.CascadeGeneration));
         Assert.Equal(MerchantKnowledge.Shipped.Version, current.KnowledgeVersion);
         var today = Context(options: CascadeOptions.Default);
         Assert.Null(ProposalVerification.Verify(Recorded(current, asWrittenBefore: false), today));
@@ -62,5 +62,24 @@ public sealed class ProposalVerificationGenerationsTests
         var mismatch = ProposalVerification.Verify(Recorded(current, asWrittenBefore: true), today);
         Assert.NotNull(mismatch);
         Assert.Contains("source", mismatch.Fields);
+    }
+
+    private const string Ach = "ORIG CO NAME:NEXT INSUR ORIG ID:4980202666 DESC DATE:250103 CO ENTRY DESCR:PREMIUM SEC:CCD TRACE#:816836261659851";
+
+    [Fact]
+    public void A_generation_2_proposal_of_an_ach_line_keeps_its_old_vendor_key_when_verified()
+    {
+        // Generation 2 keyed every ACH line to "orig"; its recorded proposal names that vendor and its labels.
+        var oldKey = Categorizer.VendorKeyOf(Input(Ach, -212m), 2);
+        Assert.Equal("orig", oldKey);
+        var stats = Stats(Ach, Fuel, Fuel, Fuel) with { VendorKey = oldKey, Labels = [new(Fuel, -210m), new(Fuel, -212m), new(Fuel, -215m)] };
+        var made = Categorizer.Propose(Input(Ach, -212m), Context(stats: stats, options: CascadeOptions.ForGeneration(2)) with { Knowledge = Knowledge })
+            .ToEvent("tx-2", null, 0.2, Instant.FromUnixTimeSeconds(0), categorizerVersion: 3, vendorLabels: stats.LabelsByAccount);
+        Assert.Equal(("orig", 2), (made.VendorKey, made.CascadeGeneration));
+
+        var recorded = new RecordedProposal(Guid.NewGuid(), made, Input(Ach, -212m), null, null) { Knowledge = Knowledge };
+        Assert.Null(ProposalVerification.Verify(recorded, Context(options: CascadeOptions.Default) with { Knowledge = Knowledge }));
+        // Today's key is the originator's name, so a new proposal of the same line pools with that vendor instead.
+        Assert.Equal("next-insur", Categorizer.VendorKeyOf(Input(Ach, -212m)));
     }
 }

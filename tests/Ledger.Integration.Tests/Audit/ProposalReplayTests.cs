@@ -56,7 +56,7 @@ public class ProposalReplayTests(LedgerApp app) : IClassFixture<LedgerApp>
             var knowledge = new KnowledgeContext(MerchantKnowledge.Shipped, KindMapping.For("starter", Ledger.Domain.Tenants.TenantTemplates.Starter.Chart));
             var ctx = new CascadeContext(state.ActiveRules, stats, ClassifierModel.Load(artifact.Bytes), state.ModelVersion, calibrations,
                 CascadeOptions.ForGeneration(p.CascadeGeneration)) { Knowledge = knowledge };
-            Assert.Equal((2, MerchantKnowledge.Shipped.Version), (p.CascadeGeneration, p.KnowledgeVersion));
+            Assert.Equal((CascadeOptions.Default.Generation, MerchantKnowledge.Shipped.Version), (p.CascadeGeneration, p.KnowledgeVersion));
 
             var again = Categorizer.Propose(input, ctx);
 

@@ -31,7 +31,7 @@ public class KnowledgeColdStartTests(LedgerApp app) : IClassFixture<LedgerApp>
         var kb = MerchantKnowledge.Shipped.Version;
         Assert.Equal((ProposalSources.Knowledge, "6100", 0.97, 0.97), (fee.Source, fee.AccountCode, fee.RawP, fee.CalibratedP));
         Assert.Equal(kb, fee.KnowledgeVersion);
-        Assert.Equal(2, fee.CascadeGeneration);
+        Assert.Equal(CascadeOptions.Default.Generation, fee.CascadeGeneration);
         Assert.Contains($"knowledge {kb} bank-monthly-fee ('monthly service fee'): bank_fees -> 6100 Bank Fees p=0.97 (cal 0.97)", fee.Trace);
         Assert.Equal("llm: not needed (cal p 0.97 >= 0.80)", fee.Trace[^1]);
         Assert.Null(fee.LlmCallId);

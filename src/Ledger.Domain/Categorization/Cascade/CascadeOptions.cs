@@ -5,10 +5,11 @@ public sealed record CascadeOptions
 {
     /// <summary>
     /// Which cascade: 1 is the cascade before the knowledge base (history as one all-time tally, one contradiction silences
-    /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency. Recorded on every proposal
+    /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency; 3 keys an ACH line by its
+    /// originator's name instead of "orig" (<see cref="VendorKey.AchNamesFrom"/>). Recorded on every proposal
     /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
     /// </summary>
-    public int Generation { get; init; } = 2;
+    public int Generation { get; init; } = VendorKey.AchNamesFrom;
 
     /// <summary>
     /// Labels of the vendor (in the transaction's direction) its history needs before it answers without the model. One in
@@ -34,5 +35,5 @@ public sealed record CascadeOptions
     /// <summary>The cascade every proposal recorded without a generation was made with.</summary>
     public static CascadeOptions Generation1 { get; } = new() { Generation = 1, VendorHistoryMinLabels = 3 };
 
-    public static CascadeOptions ForGeneration(int? generation) => generation is null or 1 ? Generation1 : Default;
+    public static CascadeOptions ForGeneration(int? generation) => generation is null or 1 ? Generation1 : Default with { Generation = generation.Value };
 }

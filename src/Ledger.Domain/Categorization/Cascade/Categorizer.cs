@@ -19,17 +19,20 @@ public static class Categorizer
     /// The vendor key the cascade uses. The memo is consulted only when the description names nobody ("unknown"),
     /// because memos are free text that would split a vendor's labels across keys.
     /// </summary>
-    public static string VendorKeyOf(CategorizationInput input)
+    public static string VendorKeyOf(CategorizationInput input) => VendorKeyOf(input, CascadeOptions.Default.Generation);
+
+    /// <summary>The vendor key as the given cascade generation computed it (see <see cref="VendorKey.Normalize(string, int)"/>).</summary>
+    public static string VendorKeyOf(CategorizationInput input, int cascadeGeneration)
     {
-        var key = VendorKey.Normalize(input.Description);
-        return key == VendorKey.Unknown && !string.IsNullOrWhiteSpace(input.Memo) ? VendorKey.Normalize(input.Memo) : key;
+        var key = VendorKey.Normalize(input.Description, cascadeGeneration);
+        return key == VendorKey.Unknown && !string.IsNullOrWhiteSpace(input.Memo) ? VendorKey.Normalize(input.Memo, cascadeGeneration) : key;
     }
 
     public static ProposalDraft Propose(CategorizationInput input, CascadeContext ctx)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(ctx);
-        var vendor = VendorKeyOf(input);
+        var vendor = VendorKeyOf(input, ctx.Options.Generation);
         var stats = ctx.VendorStats;
         // Another vendor's stats would silently change every probability; that is a wiring bug, not a data case.
         if (stats is not null && !string.Equals(stats.VendorKey, vendor, StringComparison.Ordinal))

@@ -82,7 +82,7 @@ public sealed class CategorizerConditionalHistoryTests
         var old = Categorizer.Propose(Input("SHELL OIL 1", -50m), Context(stats: slipped, options: CascadeOptions.Generation1));
         Assert.Equal(ProposalSources.Model, old.Source);
         Assert.Equal(1, old.CascadeGeneration);
-        Assert.Equal(2, draft.CascadeGeneration);
+        Assert.Equal(CascadeOptions.Default.Generation, draft.CascadeGeneration);
         Assert.Same(slipped.Labels, draft.VendorHistory);
     }
 }
