@@ -649,21 +649,22 @@ CREATE TABLE IF NOT EXISTS ledger.mt_doc_reviewqueueitem (
     amount               decimal                     NULL,
     bank_account_code    varchar                     NULL,
     vendor_key           varchar                     NULL,
+    reason_key           varchar                     NULL,
     reasons              text[]                      NULL,
 CONSTRAINT pkey_mt_doc_reviewqueueitem_tenant_id_id PRIMARY KEY (tenant_id, id)
 );
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_posted_on_day_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, posted_on_day, id);
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_posted_on_day_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, posted_on_day, id) INCLUDE (reason_key);
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_abs_amount_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, abs_amount, id);
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_abs_amount_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, abs_amount, id) INCLUDE (reason_key);
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_calibrated_p_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, calibrated_p, id);
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_calibrated_p_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, calibrated_p, id) INCLUDE (reason_key);
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_vendor_key ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, vendor_key);
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_vendor_key ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, vendor_key) INCLUDE (reason_key);
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_bank_account_code ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, bank_account_code);
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_bank_account_code ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, bank_account_code) INCLUDE (reason_key);
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_reasons ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, reasons);
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_reason_key ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, reason_key);
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_reviewqueueitem;
 ALTER TABLE ledger.mt_doc_reviewqueueitem NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_reviewqueueitem DISABLE ROW LEVEL SECURITY;

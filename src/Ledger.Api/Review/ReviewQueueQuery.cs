@@ -7,7 +7,7 @@ namespace Ledger.Api.Review;
 
 /// <summary>
 /// The queue's SQL over the item's duplicated columns and tenant-led indexes (<see cref="LedgerStore"/>): counts by reason
-/// and totals from one grouped scan of the (tenant, reasons) index, a page as the ids the sort's index yields, then only
+/// and totals from one grouped scan of the (tenant, reason_key) index, a page as the ids the sort's index yields, then only
 /// those documents. At 100,000 queued items nothing is loaded but the page.
 /// </summary>
 public sealed class ReviewQueueQuery
@@ -32,16 +32,26 @@ public sealed class ReviewQueueQuery
     {
         var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
-        await using var cmd = Command($"select reasons, count(*) from {Table} where {Condition} group by reasons");
-        await using var reader = await session.ExecuteReaderAsync(cmd, ct);
-        while (await reader.ReadAsync(ct))
+        var groups = await GroupsAsync(session, $"select reason_key, count(*) from {Table} where {Condition} group by reason_key", ct);
+        // Items written before reason_key existed have none until `rebuild`: counted from their reasons array instead.
+        if (groups.RemoveAll(g => g.Key is null) > 0)
+            groups.AddRange(await GroupsAsync(session, $"select array_to_string(reasons, '|'), count(*) from {Table} where {Condition} and reason_key is null group by 1", ct));
+        foreach (var (key, count) in groups)
         {
-            var reasons = reader.IsDBNull(0) ? [] : reader.GetFieldValue<string[]>(0);
-            var count = (int)reader.GetInt64(1);
+            var reasons = key!.Split('|', StringSplitOptions.RemoveEmptyEntries);
             foreach (var r in reasons.Distinct()) byReason[r] = byReason.GetValueOrDefault(r) + count;
             if (reason is null || reasons.Contains(reason)) total += count;
         }
         return (byReason, total);
+    }
+
+    async Task<List<(string? Key, int Count)>> GroupsAsync(IQuerySession session, string sql, CancellationToken ct)
+    {
+        await using var cmd = Command(sql);
+        var groups = new List<(string? Key, int Count)>();
+        await using var reader = await session.ExecuteReaderAsync(cmd, ct);
+        while (await reader.ReadAsync(ct)) groups.Add((reader.IsDBNull(0) ? null : reader.GetString(0), (int)reader.GetInt64(1)));
+        return groups;
     }
 
     /// <summary>The page's items in sort order; the id breaks ties in the sort's direction, as the sort's index holds them.</summary>

@@ -33,7 +33,7 @@ public class ReviewQueueQueryTests(LedgerApp app) : IClassFixture<LedgerApp>
             foreach (var e in items) ReviewQueueProjection.Apply(session, e);   // what the inline projection writes
             await session.SaveChangesAsync();
         }
-        return (new ReviewDeskClient(app.Client(t.AdminToken)), items.Select(ReviewQueueProjection.ItemFor).ToList());
+        return (new ReviewDeskClient(t.TenantId, app.Client(t.AdminToken)), items.Select(ReviewQueueProjection.ItemFor).ToList());
     }
 
     [Fact]
@@ -72,12 +72,31 @@ public class ReviewQueueQueryTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Equal((400, 0), (beyond.Total, beyond.Items.Count));
     }
 
+    [Fact]
+    public async Task Items_written_before_the_reason_key_column_are_still_counted_by_their_reasons_until_rebuild()
+    {
+        var (desk, items) = await SeedAsync("Upgraded Co", 120, seed: 7);
+        await using (var conn = new Npgsql.NpgsqlConnection(app.ConnectionString))
+        {
+            await conn.OpenAsync();
+            // What a database upgraded from the previous version holds: the column added, empty for documents without the property.
+            await using var cmd = new Npgsql.NpgsqlCommand("update ledger.mt_doc_reviewqueueitem set reason_key = null where tenant_id = @t and id < 'tx-0060'", conn);
+            cmd.Parameters.AddWithValue("t", desk.TenantId);
+            Assert.Equal(60, await cmd.ExecuteNonQueryAsync());
+        }
+        var all = await desk.QueueAsync("?pageSize=1");
+        Assert.Equal(120, all.Total);
+        Assert.Equal(CountsOf(items), Sorted(all.CountsByReason));
+        var cold = await desk.QueueAsync("?reason=cold_start_vendor&minAmount=20");
+        Assert.Equal(items.Count(i => i.Reasons.Contains("cold_start_vendor") && i.AbsAmount >= 20), cold.Total);
+    }
+
     static List<(string, int)> CountsOf(IEnumerable<ReviewQueueItem> items) =>
         items.SelectMany(i => i.Reasons.Distinct()).GroupBy(r => r).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
 
     static List<(string, int)> Sorted(IReadOnlyDictionary<string, int> counts) => counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)).ToList();
 
-    sealed record ReviewDeskClient(HttpClient Admin)
+    sealed record ReviewDeskClient(string TenantId, HttpClient Admin)
     {
         public async Task<ReviewQueuePage> QueueAsync(string query) => (await Admin.GetFromJsonAsync<ReviewQueuePage>($"/api/review/queue{query}", Json.Options))!;
     }
