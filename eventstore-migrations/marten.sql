@@ -637,20 +637,34 @@ ALTER TABLE ledger.mt_doc_receiptpolicy NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_receiptpolicy DISABLE ROW LEVEL SECURITY;
 
 CREATE TABLE IF NOT EXISTS ledger.mt_doc_reviewqueueitem (
-    tenant_id           varchar                     NOT NULL DEFAULT '*DEFAULT*',
-    id                  varchar                     NOT NULL,
-    data                jsonb                       NOT NULL,
-    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
-    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
-    mt_dotnet_type      varchar                     NULL,
+    tenant_id            varchar                     NOT NULL DEFAULT '*DEFAULT*',
+    id                   varchar                     NOT NULL,
+    data                 jsonb                       NOT NULL,
+    mt_last_modified     timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version           uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type       varchar                     NULL,
+    posted_on_day        integer                     NULL,
+    abs_amount           decimal                     NULL,
+    calibrated_p         double precision            NULL,
+    amount               decimal                     NULL,
+    bank_account_code    varchar                     NULL,
+    vendor_key           varchar                     NULL,
+    reason_key           varchar                     NULL,
+    reasons              text[]                      NULL,
 CONSTRAINT pkey_mt_doc_reviewqueueitem_tenant_id_id PRIMARY KEY (tenant_id, id)
 );
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_bank_account_code ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'BankAccountCode'));
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_posted_on_day_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, posted_on_day, id) INCLUDE (reason_key);
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_vendor_key ON ledger.mt_doc_reviewqueueitem USING btree ((data ->> 'VendorKey'));
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_abs_amount_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, abs_amount, id) INCLUDE (reason_key);
 
-CREATE INDEX mt_doc_reviewqueueitem_idx_posted_on_day ON ledger.mt_doc_reviewqueueitem USING btree ((CAST(data ->> 'PostedOnDay' as integer)));
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_calibrated_p_id ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, calibrated_p, id) INCLUDE (reason_key);
+
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_vendor_key ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, vendor_key) INCLUDE (reason_key);
+
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_bank_account_code ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, bank_account_code) INCLUDE (reason_key);
+
+CREATE INDEX mt_doc_reviewqueueitem_idx_tenant_id_reason_key ON ledger.mt_doc_reviewqueueitem USING btree (tenant_id, reason_key);
 DROP POLICY IF EXISTS marten_tenant_isolation ON ledger.mt_doc_reviewqueueitem;
 ALTER TABLE ledger.mt_doc_reviewqueueitem NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE ledger.mt_doc_reviewqueueitem DISABLE ROW LEVEL SECURITY;

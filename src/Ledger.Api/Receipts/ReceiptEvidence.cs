@@ -23,11 +23,11 @@ public sealed record ReceiptEvidence(string ReceiptId, string Reference, string 
     }
 
     /// <summary>The queue's "missing receipt" filter: money out of at least the tenant's policy amount, and no receipt matched.</summary>
-    public static async Task<IQueryable<ReviewQueueItem>> MissingReceiptAsync(IQuerySession session, IQueryable<ReviewQueueItem> q, CancellationToken ct)
+    public static async Task MissingReceiptAsync(IQuerySession session, Ledger.Api.Review.ReviewQueueQuery q, CancellationToken ct)
     {
         var above = (await ReceiptPolicyEndpoints.LoadAsync(session, ct)).MissingReceiptAbove;
         var supported = (await session.Query<Receipt>().Where(r => r.MatchedTransactionId != null).Select(r => r.MatchedTransactionId!).ToListAsync(ct)).ToArray();
-        q = q.Where(x => x.Amount < 0 && x.AbsAmount >= above);
-        return supported.Length == 0 ? q : q.Where(x => !x.Id.IsOneOf(supported));
+        q.Where("amount < 0 and abs_amount >= @v", above);
+        if (supported.Length > 0) q.Where("not (id = any(@v))", supported);
     }
 }

@@ -19,8 +19,9 @@ public static class GetReviewQueueEndpoint
 {
     /// <summary>
     /// The reviewer's queue, filtered, sorted and paged. Dates and amounts filter on stored helper columns (day number,
-    /// |amount|) because Marten LINQ cannot compare NodaTime values. countsByReason counts the filtered set before the
-    /// reason filter, so the reviewer sees how many items each reason would show.
+    /// |amount|). countsByReason counts the filtered set before the
+    /// reason filter, so the reviewer sees how many items each reason would show. PostgreSQL answers all of it from indexed
+    /// columns (<see cref="ReviewQueueQuery"/>).
     /// </summary>
     [WolverineGet("/api/review/queue"), Authorize(Policy = Policies.Reader)]
     public static async Task<ReviewQueuePage> Get(IQuerySession session, string? bankAccount, string? from, string? to, decimal? minAmount,
@@ -29,23 +30,21 @@ public static class GetReviewQueueEndpoint
     {
         var size = Math.Clamp(pageSize ?? 50, 1, 500);
         var number = Math.Max(1, page ?? 1);
-        IQueryable<ReviewQueueItem> q = session.Query<ReviewQueueItem>();
-        if (!string.IsNullOrWhiteSpace(bankAccount)) q = q.Where(x => x.BankAccountCode == bankAccount);
-        if (QueryValues.Date(from, nameof(from)) is { } f) { var day = f.ToDateOnly().DayNumber; q = q.Where(x => x.PostedOnDay >= day); }
-        if (QueryValues.Date(to, nameof(to)) is { } t) { var day = t.ToDateOnly().DayNumber; q = q.Where(x => x.PostedOnDay <= day); }
-        if (minAmount is { } min) q = q.Where(x => x.AbsAmount >= min);
-        if (maxAmount is { } max) q = q.Where(x => x.AbsAmount <= max);
-        if (!string.IsNullOrWhiteSpace(vendor)) q = q.Where(x => x.VendorKey == vendor);
-        if (minP is { } lo) q = q.Where(x => x.CalibratedP >= lo);
-        if (maxP is { } hi) q = q.Where(x => x.CalibratedP <= hi);
-        if (missingReceipt == true) q = await Ledger.Api.Receipts.ReceiptEvidence.MissingReceiptAsync(session, q, ct);
+        var (column, descending) = Sorted(sort, dir);
+        var q = new ReviewQueueQuery(session.TenantId);
+        if (!string.IsNullOrWhiteSpace(bankAccount)) q.Where("bank_account_code = @v", bankAccount);
+        if (QueryValues.Date(from, nameof(from)) is { } f) q.Where("posted_on_day >= @v", f.ToDateOnly().DayNumber);
+        if (QueryValues.Date(to, nameof(to)) is { } t) q.Where("posted_on_day <= @v", t.ToDateOnly().DayNumber);
+        if (minAmount is { } min) q.Where("abs_amount >= @v", min);
+        if (maxAmount is { } max) q.Where("abs_amount <= @v", max);
+        if (!string.IsNullOrWhiteSpace(vendor)) q.Where("vendor_key = @v", vendor);
+        if (minP is { } lo) q.Where("calibrated_p >= @v", lo);
+        if (maxP is { } hi) q.Where("calibrated_p <= @v", hi);
+        if (missingReceipt == true) await Ledger.Api.Receipts.ReceiptEvidence.MissingReceiptAsync(session, q, ct);
+        var chosen = string.IsNullOrWhiteSpace(reason) ? null : reason;
 
-        var reasonLists = await q.Select(x => x.Reasons).ToListAsync(ct);
-        var counts = reasonLists.SelectMany(r => r).GroupBy(r => r).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
-        if (!string.IsNullOrWhiteSpace(reason)) q = q.Where(x => x.Reasons.Contains(reason));
-
-        var total = await q.CountAsync(ct);
-        var items = await Sorted(q, sort, dir).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var (counts, total) = await q.CountAsync(session, chosen, ct);
+        var items = await q.PageAsync(session, chosen, column, descending, (number - 1) * size, size, ct);
         var versions = await TransactionStates.VersionsAsync(session, items.Select(i => i.Id).ToArray(), ct);
         var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, items.Select(i => i.Id).ToArray(), ct);
         var entries = items.Select(i => new ReviewQueueEntry(i.Id, versions.GetValueOrDefault(i.Id), i.BankAccountCode, i.PostedOn, i.Amount, i.Payee,
@@ -53,8 +52,7 @@ public static class GetReviewQueueEndpoint
         return new ReviewQueuePage(entries, total, counts, number, size);
     }
 
-    // The id breaks ties so pages never overlap or skip an item between requests.
-    static IQueryable<ReviewQueueItem> Sorted(IQueryable<ReviewQueueItem> q, string? sort, string? dir)
+    static (string Column, bool Descending) Sorted(string? sort, string? dir)
     {
         var desc = (dir?.Trim().ToLowerInvariant()) switch
         {
@@ -62,14 +60,11 @@ public static class GetReviewQueueEndpoint
             "desc" => true,
             _ => throw new DomainException($"dir must be asc or desc (got '{dir}')."),
         };
-        return (sort?.Trim().ToLowerInvariant(), desc) switch
+        return (sort?.Trim().ToLowerInvariant()) switch
         {
-            (null or "" or "date", false) => q.OrderBy(x => x.PostedOnDay).ThenBy(x => x.Id),
-            (null or "" or "date", true) => q.OrderByDescending(x => x.PostedOnDay).ThenBy(x => x.Id),
-            ("amount", false) => q.OrderBy(x => x.AbsAmount).ThenBy(x => x.Id),
-            ("amount", true) => q.OrderByDescending(x => x.AbsAmount).ThenBy(x => x.Id),
-            ("p", false) => q.OrderBy(x => x.CalibratedP).ThenBy(x => x.Id),
-            ("p", true) => q.OrderByDescending(x => x.CalibratedP).ThenBy(x => x.Id),
+            null or "" or "date" => ("posted_on_day", desc),
+            "amount" => ("abs_amount", desc),
+            "p" => ("calibrated_p", desc),
             _ => throw new DomainException($"sort must be date, amount or p (got '{sort}')."),
         };
     }

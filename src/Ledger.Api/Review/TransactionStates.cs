@@ -26,7 +26,12 @@ public static class TransactionStates
     public static async Task<IReadOnlyDictionary<string, int>> VersionsAsync(IQuerySession session, string[] ids, CancellationToken ct)
     {
         if (ids.Length == 0) return new Dictionary<string, int>();
-        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(ids)).ToListAsync(ct);
-        return events.GroupBy(e => e.StreamKey!).ToDictionary(g => g.Key, g => (int)g.Max(e => e.Version));
+        await using var cmd = new Npgsql.NpgsqlCommand($"select id, version from {Ledger.Projections.LedgerStore.Schema}.mt_streams where tenant_id = @t and id = any(@ids)");
+        cmd.Parameters.AddWithValue("t", session.TenantId);
+        cmd.Parameters.AddWithValue("ids", ids);
+        var versions = new Dictionary<string, int>(ids.Length);
+        await using var reader = await session.ExecuteReaderAsync(cmd, ct);
+        while (await reader.ReadAsync(ct)) versions[reader.GetString(0)] = (int)reader.GetInt64(1);
+        return versions;
     }
 }

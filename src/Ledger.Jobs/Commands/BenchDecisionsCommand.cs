@@ -41,7 +41,7 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
     static string Decided(Instant since) => $"{LedgerStore.Schema}.mt_streams where timestamp >= '{since.ToDateTimeOffset():O}'::timestamptz";
 
     /// <summary>A host as the jobs program builds one; <paramref name="decisions"/> switches the decision relay.</summary>
-    static IHost BuildHost(string connectionString, bool decisions)
+    internal static IHost BuildHost(string connectionString, bool decisions)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "jobsettings.json"), optional: true);
@@ -63,7 +63,9 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
         using (var preparing = BuildHost(connectionString, decisions: false))
         {
             await preparing.StartAsync();
-            (tenants, imported, importSeconds) = await PrepareAsync(preparing.Services, input);
+            List<TenantOnboardedResponse> onboarded;
+            (onboarded, imported, importSeconds) = await PrepareAsync(preparing.Services, input.CountFlag, input.TenantsFlag, autopostFirst: true);
+            tenants = onboarded.Select(t => t.TenantId).ToList();
             await preparing.StopAsync();
         }
 
@@ -140,36 +142,39 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
         return decided >= imported;
     }
 
-    static async Task<(List<string> Tenants, int Imported, double Seconds)> PrepareAsync(IServiceProvider services, BenchDecisionsInput input)
+    /// <summary>Onboards and trains <paramref name="tenantCount"/> tenants and imports <paramref name="count"/> generated transactions
+    /// among them; with <paramref name="autopostFirst"/> the first tenant auto-posts what passes the gates, the others run in shadow mode.</summary>
+    internal static async Task<(List<TenantOnboardedResponse> Tenants, int Imported, double Seconds)> PrepareAsync(IServiceProvider services, int count,
+        int tenantCount, bool autopostFirst)
     {
         var store = services.GetRequiredService<IDocumentStore>();
         var clock = services.GetRequiredService<IClock>();
         var importer = services.GetRequiredService<StatementImporter>();
-        var tenants = new List<string>();
+        var tenants = new List<TenantOnboardedResponse>();
         using (var scope = services.CreateScope())
         {
             var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-            for (var i = 0; i < input.TenantsFlag; i++)
+            for (var i = 0; i < tenantCount; i++)
             {
                 var t = await bus.InvokeAsync<TenantOnboardedResponse>(new OnboardTenant($"Bench Client {i + 1}", "starter", "bench", "bench"));
                 await using var session = store.LightweightSession(t.TenantId);
                 foreach (var a in DemoSamples.ExtraAccounts) session.Events.Append(t.TenantId, new ChartAccountAdded(t.TenantId, a, "bench", clock.GetCurrentInstant()));
                 // Both outcomes are measured: the first tenant auto-posts what passes the gates, the others run in shadow mode.
-                if (i == 0) session.Events.Append(t.TenantId, new AutopostEnabled(t.TenantId, "bench", "benchmark: posting path", clock.GetCurrentInstant()));
+                if (i == 0 && autopostFirst) session.Events.Append(t.TenantId, new AutopostEnabled(t.TenantId, "bench", "benchmark: posting path", clock.GetCurrentInstant()));
                 await session.SaveChangesAsync();
                 using var history = new StringReader(DemoSamples.Files()["labelled-history-2024q1.csv"]);
                 await ImportLabels.RunAsync(session, "history.csv", history, DemoSamples.CheckingCode, "bench", clock.GetCurrentInstant(), default);
                 await session.SaveChangesAsync();
                 await bus.InvokeForTenantAsync<ModelTrainedResponse>(t.TenantId, new TrainModel("bench"));
-                tenants.Add(t.TenantId);
+                tenants.Add(t);
             }
         }
-        Console.WriteLine($"{tenants.Count} tenants onboarded and trained; importing {input.CountFlag:N0} transactions...");
+        Console.WriteLine($"{tenants.Count} tenants onboarded and trained; importing {count:N0} transactions...");
 
-        var perTenant = input.CountFlag / tenants.Count;
+        var perTenant = count / tenants.Count;
         var watch = Stopwatch.StartNew();
         var imported = 0;
-        foreach (var (tenant, index) in tenants.Select((t, i) => (t, i)))
+        foreach (var (tenant, index) in tenants.Select((t, i) => (t.TenantId, i)))
         {
             var rows = new List<FeedRow>();
             for (var year = 2025; rows.Count < perTenant; year++) rows.AddRange(HardFeedGenerator.Generate(100 + index, year));
@@ -194,7 +199,7 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
             .Select(a => a.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^2]))));
     }
 
-    static async Task ReadModelsCaughtUpAsync(IDocumentStore store)
+    internal static async Task ReadModelsCaughtUpAsync(IDocumentStore store)
     {
         var high = (await store.Advanced.FetchEventStoreStatistics()).EventSequenceNumber;
         while ((await store.Advanced.AllProjectionProgress()).Where(p => p.ShardName.StartsWith(LedgerStore.AsyncViews, StringComparison.Ordinal))

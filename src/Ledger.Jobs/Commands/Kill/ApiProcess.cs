@@ -14,6 +14,15 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
     public bool IsRunning => process is { HasExited: false };
+
+    /// <summary>The API's peak resident memory so far (VmHWM of /proc/pid/status), in MB; null where /proc is missing.</summary>
+    public double? PeakMegabytes()
+    {
+        var status = process is { HasExited: false } ? $"/proc/{process.Id}/status" : null;
+        if (status is null || !File.Exists(status)) return null;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
     public TimeSpan LastStart { get; private set; }
 
     public async Task StartAsync(CancellationToken ct)
