@@ -16,7 +16,7 @@ public enum LedgerRole
 /// Many nodes on one database. Every node runs Wolverine in Balanced mode: the nodes elect a leader, which gives each
 /// async projection and subscription (the read models, the decision relay, the labels relay) to exactly one live node and
 /// moves them when that node stops answering its health checks; a dead node's durable messages are taken over by the
-/// others. Timings (docs/decisions.md 21, measured in the README) are settings, so tests and operators can tune takeover against
+/// others. Timings (docs/decisions.md 24, measured in the README) are settings, so tests and operators can tune takeover against
 /// database polling: <c>Ledger:Cluster:HealthCheckSeconds</c> (1), <c>StaleNodeSeconds</c> (5), <c>CheckAssignmentSeconds</c> (2),
 /// <c>FirstHealthCheckSeconds</c> (1), <c>ReassignmentSeconds</c> (1), <c>RecoverySeconds</c> (1).
 /// </summary>

@@ -4,7 +4,7 @@ namespace Ledger.Domain.Calibration;
 /// Picks and fits a calibrator for a tenant's labelled decisions: identity below 30 samples (nothing
 /// learnable), Platt below 200 (two parameters do not overfit), isotonic from 200 (flexible enough to
 /// fix any monotone miscalibration). The isotonic floor was 1,000 until issue #12 round 2: replays of the development
-/// feeds measured out of sample gave a lower ECE from 200 (0.015-0.030 → 0.013-0.027; docs/decisions.md 18), as vendor
+/// feeds measured out of sample gave a lower ECE from 200 (0.015-0.030 → 0.013-0.027; README, categorizer round 2), as vendor
 /// history's raw p takes a few discrete values ((n+1)/(n+2)) that a sigmoid in logit space does not follow.
 /// </summary>
 public static class CalibrationFitter

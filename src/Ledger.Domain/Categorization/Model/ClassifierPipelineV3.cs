@@ -9,7 +9,7 @@ namespace Ledger.Domain.Categorization.Model;
 /// Pipeline 3 (issue #12, round 2): pipeline 2's features and learner with L2 = 0.3 instead of 1 (a rare account's few
 /// labels, a bank category seen a handful of times, now move the model: +0.6-1.1 points of top-1 on the noisy development
 /// feeds, -0.1 on the first ones), fitted in two stages so a training pays for one featurization and about one
-/// optimisation instead of two of each (docs/decisions.md 17). The featurizer (n-gram
+/// optimisation instead of two of each (docs/decisions.md 19). The featurizer (n-gram
 /// dictionaries, one-hot keys, label keys) is fitted once on all labels; the hold-out probe trains on 80% of those
 /// vectors, and the final model starts from the probe's weights instead of from zero. Vocabulary seen only in the
 /// hold-out rows gets no weight from the probe (no gradient reaches it), so its estimate stays honest.

@@ -25,7 +25,7 @@ public sealed record TrainedClassifier(
 
     /// <summary>
     /// What the model's calibrator is fitted on: the hold-out rows the cascade would have asked the model for (a new or
-    /// mixed vendor), as long as there are enough to fit one; else every hold-out row (docs/decisions.md 18).
+    /// mixed vendor), as long as there are enough to fit one; else every hold-out row (docs/decisions.md 20).
     /// </summary>
     public IReadOnlyList<(double rawP, bool correct)> CalibrationSamples
     {
