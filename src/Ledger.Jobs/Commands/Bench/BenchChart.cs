@@ -16,10 +16,11 @@ public static class BenchChart
         {
             var f = figures[i];
             // For a time (lower is better) the goal divided by the figure, so above the line means the goal is met there too.
-            var share = f.HigherIsBetter ? f.Value / f.Goal : f.Goal / Math.Max(f.Value, 0.001);
-            bars.Add(new Bar { Position = 3 * i, Value = share, Label = $"{f.Value:N0} {f.Unit}", FillColor = f.GoalMet ? Colors.SeaGreen : Colors.IndianRed });
+            // Capped at 5× the goal: a near-zero lag would otherwise flatten every other bar.
+            var share = Math.Min(5, f.HigherIsBetter ? f.Value / f.Goal : f.Goal / Math.Max(f.Value, 0.001));
+            bars.Add(new Bar { Position = 3 * i, Value = share, Label = $"{f.Value.ToString(f.HigherIsBetter ? "N0" : "N1")} {f.Unit}", FillColor = f.GoalMet ? Colors.SeaGreen : Colors.IndianRed });
             if (f.Limit is { } limit)
-                bars.Add(new Bar { Position = 3 * i + 1, Value = limit / f.Goal, Label = $"limit {limit:N0}", FillColor = Colors.Gray });
+                bars.Add(new Bar { Position = 3 * i + 1, Value = Math.Min(5, limit / f.Goal), Label = $"limit {limit:N0}", FillColor = Colors.Gray });
         }
         var plot = plt.Add.Bars(bars);
         plot.ValueLabelStyle.FontSize = 12;
@@ -32,7 +33,8 @@ public static class BenchChart
         plt.Axes.Margins(bottom: 0, top: 0.15);
         plt.Title($"Macro figures vs goal (dashed) and limit measured in the same run (gray)\n{caption}");
         plt.XLabel("measure (green: goal met, red: not; a time is drawn as goal ÷ figure)");
-        plt.YLabel("share of the goal");
+        plt.YLabel("share of the goal (capped at 5)");
+        plt.ShowLegend(Alignment.UpperLeft);
         plt.SavePng(path, 1200, 600);
     }
 }

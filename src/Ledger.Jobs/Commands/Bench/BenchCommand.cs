@@ -8,7 +8,7 @@ namespace Ledger.Jobs.Commands.Bench;
 
 public class BenchInput : NetCoreInput
 {
-    [Description("small (about a minute: a smoke run) or full (issue 15's sizes: many minutes)")]
+    [Description("small (about a minute: a smoke run), medium, or full (issue 15's sizes: many minutes)")]
     public string SizeFlag { get; set; } = "small";
 
     [Description("Folder for results.json and bench.png (default artifacts/bench under the repository)")]

@@ -17,7 +17,8 @@ public sealed record BenchSize(string Name, int ImportRows, int Decisions, int T
     {
         "tiny" => new("tiny", 300, 150, 1),        // the smoke test: every figure present, nothing timed
         "small" => new("small", 10_000, 3_000, 1),  // about a minute
+        "medium" => new("medium", 50_000, 20_000, 3),
         "full" => new("full", 100_000, 50_000, 3),  // issue 15's sizes
-        _ => throw new Ledger.Domain.DomainException($"--size must be small or full (tiny for the smoke test), not '{name}'."),
+        _ => throw new Ledger.Domain.DomainException($"--size must be small, medium or full (tiny for the smoke test), not '{name}'."),
     };
 }
