@@ -38,7 +38,7 @@ public class BenchDecisionsInput : NetCoreInput
 public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
 {
     /// <summary>A decision moves its transaction's stream and stamps it with its transaction's start; the import came before.</summary>
-    static string Decided(Instant since) => $"{LedgerStore.Schema}.mt_streams where timestamp >= '{since.ToDateTimeOffset():O}'::timestamptz";
+    internal static string Decided(Instant since) => $"{LedgerStore.Schema}.mt_streams where timestamp >= '{since.ToDateTimeOffset():O}'::timestamptz";
 
     /// <summary>A host as the jobs program builds one; <paramref name="decisions"/> switches the decision relay.</summary>
     internal static IHost BuildHost(string connectionString, bool decisions)
@@ -207,7 +207,7 @@ public class BenchDecisionsCommand : OperatorCommand<BenchDecisionsInput>
             await Task.Delay(250);
     }
 
-    static async Task<T> ScalarAsync<T>(Npgsql.NpgsqlDataSource db, string sql)
+    internal static async Task<T> ScalarAsync<T>(Npgsql.NpgsqlDataSource db, string sql)
     {
         await using var cmd = db.CreateCommand(sql);
         return (T)(await cmd.ExecuteScalarAsync())!;

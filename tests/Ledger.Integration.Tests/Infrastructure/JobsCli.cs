@@ -5,7 +5,10 @@ namespace Ledger.Integration.Tests.Infrastructure;
 /// <summary>Runs the real Ledger.Jobs program as its own process against the test database, as an operator would.</summary>
 public static class JobsCli
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args) =>
+        RunAsync(connectionString, TimeSpan.FromSeconds(90), args);
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, TimeSpan timeout, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Ledger.Jobs.dll"));
@@ -17,8 +20,8 @@ public static class JobsCli
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
         return (process.ExitCode, await stdout + await stderr);
     }
 }
