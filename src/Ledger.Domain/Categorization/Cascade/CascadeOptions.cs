@@ -7,12 +7,12 @@ public sealed record CascadeOptions
     /// Which cascade: 1 is the cascade before the knowledge base (history as one all-time tally, one contradiction silences
     /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency; 3 keys an ACH line by its
     /// originator's name instead of "orig" (<see cref="VendorKey.AchNamesFrom"/>); 4 lets history follow a vendor moved to another
-    /// account (<see cref="RecencyFrom"/>) and a curated knowledge entry win a disagreement with an unsure model. Recorded on every proposal
+    /// account (<see cref="RecencyFrom"/>). Recorded on every proposal
     /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
     /// </summary>
     public int Generation { get; init; } = RecencyFrom;
 
-    /// <summary>The generation from which vendor history follows a move and cold start prefers a sure knowledge entry.</summary>
+    /// <summary>The generation from which vendor history follows a vendor moved to another account.</summary>
     public const int RecencyFrom = 4;
 
     /// <summary>
@@ -33,12 +33,6 @@ public sealed record CascadeOptions
 
     /// <summary>How many accounts the model returns: the top one plus alternatives for the reviewer.</summary>
     public int ModelTop { get; init; } = 3;
-
-    /// <summary>Generation 4: the raw p (entry prior × mapping confidence) from which a knowledge entry wins a disagreement with the model.</summary>
-    public double KnowledgeSureP { get; init; } = 0.80;
-
-    /// <summary>Generation 4: the model's raw p from which it keeps the disagreement with a sure knowledge entry.</summary>
-    public double ModelSureP { get; init; } = 0.95;
 
     public static CascadeOptions Default { get; } = new();
 

@@ -59,23 +59,14 @@ internal static class CascadeSteps
     /// <summary>
     /// A vendor the tenant never labelled: the knowledge base and the model both answer, and the higher calibrated p
     /// proposes (the model on a tie: it speaks for this tenant's own books); the other's account becomes an alternative.
-    /// From generation 4 a sure knowledge entry (raw p at least <see cref="CascadeOptions.KnowledgeSureP"/>) wins a
-    /// disagreement with a model that is not sure (raw p below <see cref="CascadeOptions.ModelSureP"/>), whatever the
-    /// calibrated p's say: the knowledge calibrator is fitted on few outcomes and pulls its p down, while the model has
-    /// never seen this vendor (docs/decisions.md 32). It proposes with its own calibrated p.
     /// </summary>
     public static CascadeAnswer? ColdStart(CategorizationInput input, CascadeContext ctx, List<string> trace)
     {
         var known = Knowledge(input, ctx, trace);
         var model = Model(input, ctx, trace);
         if (known is null || model is null) return known ?? model;
-        var o = ctx.Options;
-        var curated = o.Generation >= CascadeOptions.RecencyFrom && known.Account != model.Account
-                      && known.RawP >= o.KnowledgeSureP && model.RawP < o.ModelSureP;
-        var (winner, loser) = curated || known.CalibratedP > model.CalibratedP ? (known, model) : (model, known);
-        trace.Add(curated
-            ? Line($"cold start: knowledge {known.Account} (p {known.RawP:F2} >= {o.KnowledgeSureP:F2}) over an unsure model {model.Account} (p {model.RawP:F2} < {o.ModelSureP:F2})")
-            : Line($"cold start: {winner.Source} {winner.Account} (cal {winner.CalibratedP:F2}) over {loser.Source} {loser.Account} (cal {loser.CalibratedP:F2})"));
+        var (winner, loser) = known.CalibratedP > model.CalibratedP ? (known, model) : (model, known);
+        trace.Add(Line($"cold start: {winner.Source} {winner.Account} (cal {winner.CalibratedP:F2}) over {loser.Source} {loser.Account} (cal {loser.CalibratedP:F2})"));
         IEnumerable<AccountScore> displaced = [new AccountScore(loser.Account, loser.RawP)];
         var alternatives = displaced.Concat(winner.Alternatives).Concat(loser.Alternatives)
             .Where(a => a.AccountCode != winner.Account).DistinctBy(a => a.AccountCode).Take(ctx.Options.ModelTop - 1).ToList();
