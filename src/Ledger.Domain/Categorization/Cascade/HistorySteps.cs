@@ -33,7 +33,7 @@ internal static class HistorySteps
     /// ones. When they disagree (an amount-dependent vendor, a vendor whose account changed, a reviewer's slip) the
     /// <see cref="Nearest"/> labels closest in amount (within <see cref="FarBeyond"/> times; at equal distance the newest)
     /// must all agree, and be at least <see cref="NearestMin"/>: a small order goes where small orders went, an amount at
-    /// the border between two habits, or a vendor just moved to another account, is left to the model. Without amounts
+    /// the border between two habits, or (before generation 4, <see cref="Moved"/>) a vendor just moved to another account, is left to the model. Without amounts
     /// (stats from before they were kept) the tally decides as in generation 1.
     /// </summary>
     public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace)
