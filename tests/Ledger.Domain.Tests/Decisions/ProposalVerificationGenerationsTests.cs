@@ -82,4 +82,23 @@ public sealed class ProposalVerificationGenerationsTests
         // Today's key is the originator's name, so a new proposal of the same line pools with that vendor instead.
         Assert.Equal("next-insur", Categorizer.VendorKeyOf(Input(Ach, -212m)));
     }
+
+    [Fact]
+    public void A_generation_3_proposal_of_a_moved_vendor_recomputes_by_generation_3_and_a_generation_4_one_by_generation_4()
+    {
+        // Ten office-supply bills, then two booked to software: generation 4 follows the move, generation 3 left it to the model.
+        const string Suite = "GOOGLE *GSUITE";
+        var moved = Stats(Suite, [.. Enumerable.Repeat(Office, 10), "6600", "6600"]) with
+        {
+            Labels = [.. Enumerable.Repeat(new VendorLabel(Office, -24m), 10), new("6600", -24m), new("6600", -24m)],
+        };
+        foreach (var generation in new[] { 3, 4 })
+        {
+            var made = Categorizer.Propose(Input(Suite, -24m), Context(stats: moved, options: CascadeOptions.ForGeneration(generation)) with { Knowledge = Knowledge })
+                .ToEvent("tx-3", null, 0.2, Instant.FromUnixTimeSeconds(0), categorizerVersion: 3, vendorLabels: moved.LabelsByAccount);
+            Assert.Equal(generation == 3 ? ProposalSources.Model : ProposalSources.VendorHistory, made.Source);
+            var recorded = new RecordedProposal(Guid.NewGuid(), made, Input(Suite, -24m), null, null) { Knowledge = Knowledge };
+            Assert.Null(ProposalVerification.Verify(recorded, Context(options: CascadeOptions.Default) with { Knowledge = Knowledge }));
+        }
+    }
 }

@@ -6,10 +6,14 @@ public sealed record CascadeOptions
     /// <summary>
     /// Which cascade: 1 is the cascade before the knowledge base (history as one all-time tally, one contradiction silences
     /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency; 3 keys an ACH line by its
-    /// originator's name instead of "orig" (<see cref="VendorKey.AchNamesFrom"/>). Recorded on every proposal
+    /// originator's name instead of "orig" (<see cref="VendorKey.AchNamesFrom"/>); 4 lets history follow a vendor moved to another
+    /// account (<see cref="RecencyFrom"/>). Recorded on every proposal
     /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
     /// </summary>
-    public int Generation { get; init; } = VendorKey.AchNamesFrom;
+    public int Generation { get; init; } = RecencyFrom;
+
+    /// <summary>The generation from which vendor history follows a vendor moved to another account.</summary>
+    public const int RecencyFrom = 4;
 
     /// <summary>
     /// Labels of the vendor (in the transaction's direction) its history needs before it answers without the model. One in

@@ -33,7 +33,7 @@ internal static class HistorySteps
     /// ones. When they disagree (an amount-dependent vendor, a vendor whose account changed, a reviewer's slip) the
     /// <see cref="Nearest"/> labels closest in amount (within <see cref="FarBeyond"/> times; at equal distance the newest)
     /// must all agree, and be at least <see cref="NearestMin"/>: a small order goes where small orders went, an amount at
-    /// the border between two habits, or a vendor just moved to another account, is left to the model. Without amounts
+    /// the border between two habits, or (before generation 4, <see cref="Moved"/>) a vendor just moved to another account, is left to the model. Without amounts
     /// (stats from before they were kept) the tally decides as in generation 1.
     /// </summary>
     public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace)
@@ -59,6 +59,12 @@ internal static class HistorySteps
             }
             return Answer(ctx, accounts[0], (same.Count + 1.0) / (same.Count + 2.0), Line($"{accounts[0]} x{same.Count} {direction}"), trace);
         }
+        if (ctx.Options.Generation >= CascadeOptions.RecencyFrom && Moved(same, at, Math.Max(min, MovedRunMin)) is { } moved)
+        {
+            var before = string.Join(", ", moved.Before.GroupBy(a => a, StringComparer.Ordinal).Select(g => Line($"{g.Key}x{g.Count()}")));
+            return Answer(ctx, moved.Account, (moved.Run + 1.0) / (moved.Run + 2.0),
+                Line($"{moved.Account} x{moved.Run} since it moved ({before} before) near {Math.Abs(input.Amount):0.00} {direction}"), trace);
+        }
         // Half-octave rings of distance, newest first within a ring: the closest amounts, and of equally close ones the latest habit.
         var nearest = same.Select((l, i) => (Label: l, Age: same.Count - 1 - i, Distance: Distance(l, at)))
             .Where(x => x.Distance <= Math.Log2(FarBeyond))
@@ -72,6 +78,28 @@ internal static class HistorySteps
         return Answer(ctx, nearest[0], (nearest.Count + 1.0) / (nearest.Count + 2.0),
             Line($"{nearest[0]} x{nearest.Count} nearest {Math.Abs(input.Amount):0.00} {direction} (mixed: {tally})"), trace);
     }
+
+    /// <summary>
+    /// Generation 4: a vendor moved to another account. Of the labels comparable in amount (oldest first), the newest
+    /// <paramref name="runMin"/> or more name one account that no older comparable label named, and one of them is at least
+    /// as close to the amount (half-octave rings) as any older label: the bookkeeper changed the vendor's account, so the
+    /// run counts and the years before it do not ((n+1)/(n+2) of the run alone). A vendor split between two accounts
+    /// named the run's account before; a run only of other amounts is an amount-dependent vendor's other habit.
+    /// </summary>
+    private static (string Account, int Run, List<string> Before)? Moved(List<VendorLabel> same, double at, int runMin)
+    {
+        var band = same.Where(l => Distance(l, at) <= Math.Log2(FarBeyond)).ToList();
+        if (band.Count == 0) return null;
+        var account = band[^1].AccountCode;
+        var run = band.Count - 1 - band.FindLastIndex(l => l.AccountCode != account);
+        var older = band.Take(band.Count - run).ToList();
+        if (run < runMin || older.Count == 0 || older.Any(l => l.AccountCode == account)) return null;
+        var ring = (VendorLabel l) => Math.Floor(Distance(l, at) * 2);
+        return band.Skip(older.Count).Min(ring) <= older.Min(ring) ? (account, run, older.Select(l => l.AccountCode).ToList()) : null;
+    }
+
+    /// <summary>How many of the newest comparable labels must name the new account before history follows a move.</summary>
+    public const int MovedRunMin = 2;
 
     /// <summary>The labels comparable with <paramref name="amount"/>: same direction, and no more than <see cref="FarBeyond"/> times apart.</summary>
     public static List<VendorLabel> InBand(IEnumerable<VendorLabel> labels, decimal amount)

@@ -15,6 +15,10 @@ public sealed class CategorizerConditionalHistoryTests
     private static ProposalDraft Propose(string description, decimal amount, VendorLabelStats stats) =>
         Categorizer.Propose(Input(description, amount), Context(stats: stats));
 
+    // The shipped options: history answers from one label, so a move is followed after two.
+    private static ProposalDraft Current(string description, decimal amount, VendorLabelStats stats) =>
+        Categorizer.Propose(Input(description, amount), Context(stats: stats, options: CascadeOptions.Default));
+
     // Small orders are supplies, large ones equipment, interleaved the way a year of orders comes.
     private static readonly VendorLabelStats AmazonOrders = Labelled(Amazon,
         (Office, -12m), (Equipment, -900m), (Office, -25m), (Office, -18m), (Equipment, -1200m), (Office, -40m), (Equipment, -750m), (Office, -9m));
@@ -59,6 +63,36 @@ public sealed class CategorizerConditionalHistoryTests
         var moved = Labelled("GOOGLE *GSUITE", [.. Enumerable.Repeat((Office, -24m), 6), .. Enumerable.Repeat(("6600", -24m), 8)]);
         var draft = Propose("GOOGLE *GSUITE", -24m, moved);
         Assert.Equal((ProposalSources.VendorHistory, "6600"), (draft.Source, draft.AccountCode));
+    }
+
+    [Fact]
+    public void Two_labels_after_a_move_are_followed_with_the_p_of_two_labels_and_generation_3_waited_for_the_model()
+    {
+        // A year on office supplies, then the last two bills booked to software: the move is followed at once.
+        var moved = Labelled("GOOGLE *GSUITE", [.. Enumerable.Repeat((Office, -24m), 10), ("6600", -24m), ("6600", -26m)]);
+        var draft = Current("GOOGLE *GSUITE", -24m, moved);
+        Assert.Equal((ProposalSources.VendorHistory, "6600", 3.0 / 4.0), (draft.Source, draft.AccountCode, draft.RawP));
+        Assert.Contains(draft.Trace, l => l.StartsWith("vendor history: 6600 x2 since it moved (6300x10 before) near 24.00 out p=0.75", StringComparison.Ordinal));
+
+        var before = Categorizer.Propose(Input("GOOGLE *GSUITE", -24m), Context(stats: moved, options: CascadeOptions.Default with { Generation = 3 }));
+        Assert.Equal(ProposalSources.Model, before.Source);
+
+        // One label on the new account could be a slip: not a move yet.
+        var once = Labelled("GOOGLE *GSUITE", [.. Enumerable.Repeat((Office, -24m), 10), ("6600", -24m)]);
+        Assert.Equal(ProposalSources.Model, Current("GOOGLE *GSUITE", -24m, once).Source);
+    }
+
+    [Fact]
+    public void A_vendor_split_between_two_accounts_or_a_run_of_other_amounts_is_not_a_move()
+    {
+        // The run's account was named before: a vendor split between two accounts, left to the model as before.
+        var split = Labelled("HOME DEPOT 4410", (Office, -80m), (Equipment, -85m), (Office, -90m), (Equipment, -70m), (Equipment, -75m));
+        Assert.Equal(ProposalSources.Model, Current("HOME DEPOT 4410", -80m, split).Source);
+
+        // Two small orders after a large one say nothing of the next large order: the old label is closer in amount.
+        var orders = Labelled(Amazon, (Equipment, -200m), (Office, -55m), (Office, -60m));
+        var large = Current(Amazon, -210m, orders);
+        Assert.NotEqual((ProposalSources.VendorHistory, Office), (large.Source, large.AccountCode));
     }
 
     [Fact]
