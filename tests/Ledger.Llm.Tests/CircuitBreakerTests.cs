@@ -46,8 +46,10 @@ public class CircuitBreakerTests : FakeServerTest
         var outcomes = new List<LlmOutcome>();
         for (var i = 0; i < 10; i++) outcomes.Add(await llm.CategorizeAsync(Request(), default));
 
-        Assert.Equal(3, outcomes.Count(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Timeout }));
-        Assert.Equal(7, outcomes.Count(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Unavailable }));
+        // Failed once in CI under load with 2 timeouts instead of 3 (not reproduced alone): the reasons say what the third was.
+        var reasons = string.Join(", ", outcomes.Select(o => o is LlmOutcome.NotUsed n ? n.Reason : o.GetType().Name));
+        Assert.True(outcomes.Count(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Timeout }) == 3, reasons);
+        Assert.True(outcomes.Count(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Unavailable }) == 7, reasons);
         Assert.Equal(3, Server.Requests.Count);
     }
 
