@@ -37,7 +37,7 @@ public sealed class DemoBootstrap(IServiceProvider services, IHostApplicationLif
                 API:     {address}   (OpenAPI: {address}/openapi/v1.json, health: {address}/readyz)
                 Tenant:  {tenantId} ({DemoJob.TenantName})
                 Token:   {token}
-                Pages:   {address}/review   (sign in with the token; also /ops and /audit)
+                Pages:   {address}/review   (sign in with the token; also /reconcile, /ops and /audit)
                 Try:     curl -H "Authorization: Bearer {token}" {address}/api/tenant
                 """);
         }

@@ -42,16 +42,16 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
         AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { if (!child.HasExited) child.Kill(true); } catch (InvalidOperationException) { } };
         var log = File.AppendText(logFile);
         log.AutoFlush = true;
-        await log.WriteLineAsync($"---- start {DateTime.UtcNow:O} pid {process.Id} on {BaseAddress}");
+        await log.WriteLineAsync($"---- start pid {process.Id} on {BaseAddress} (the API's own lines carry the time)");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        // A real child process on real time: this harness is an operator's tool, not part of the ledger's business time.
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
+        // A real child process waited for on elapsed time (monotonic), not on any clock: this is an operator's tool.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (process.HasExited) throw new InvalidOperationException($"The API exited with {process.ExitCode} while starting; see {logFile}.");
             try

@@ -57,9 +57,9 @@ public sealed class KillHarness(string connectionString, string operatorToken, s
 
         // Let the last API decide and project everything, then stop it, so the checks read a database nobody writes to.
         var checks = new KillChecks(connectionString, tenantId);
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         var caughtUp = false;
-        while (!caughtUp && DateTime.UtcNow < deadline)
+        while (!caughtUp && waited.Elapsed < TimeSpan.FromMinutes(3))
         {
             await Task.Delay(500, ct);
             caughtUp = await checks.CaughtUpAsync(ct);
