@@ -95,8 +95,12 @@ public class BenchHttpCommand : OperatorCommand<BenchHttpInput>
     {
         var limit = figures.Single(f => f.Name == ReviewerProbes.Limit).P95;
         var table = new Table().Title($"{clients} client(s), load {load}").AddColumns("endpoint", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "p95 / limit");
+        static string Ms(double? ms) => ms is { } v ? $"{v:0.0}" : "-";
         foreach (var f in figures)
-            table.AddRow(Markup.Escape(f.Name), $"{f.Requests:N0}", $"{f.Errors}", $"{f.P50:0.0}", $"{f.P95:0.0}", $"{f.P99:0.0}", $"{f.P95 / limit:0.0}x");
+        {
+            var errors = f.Errors == 0 ? "0" : $"{f.Errors} ({string.Join(", ", f.ErrorsByStatus.Select(e => $"{e.Key}: {e.Value}"))})";
+            table.AddRow(Markup.Escape(f.Name), $"{f.Requests:N0}", Markup.Escape(errors), Ms(f.P50), Ms(f.P95), Ms(f.P99), f.P95 / limit is { } r ? $"{r:0.0}x" : "-");
+        }
         AnsiConsole.Write(table);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ledger.Domain.Categorization;
 
 namespace Ledger.Jobs.Commands.Bench;
 
@@ -21,10 +22,18 @@ public static class ReviewerProbes
         string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var explainIds = items.Select(i => i.GetProperty("transactionId").GetString()!).ToArray();
         // Approvals take items from the back of the queue, each once: the other probes keep seeing the same front pages.
+        // Up to 5,000 of them, enough for 32 clients over a round of 30 s; a probe with none left is skipped. Transfer legs are
+        // left out: both legs of a pair share one entry, so two clients approving the two legs at once is a true conflict.
         var approvals = new ConcurrentQueue<(string Id, int Version)>();
-        var back = await HttpLoad.JsonAsync(http, $"/api/review/queue?pageSize=500&sort=date&dir=desc");
-        foreach (var i in back.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("proposedAccountCode").ValueKind == JsonValueKind.String))
-            approvals.Enqueue((i.GetProperty("transactionId").GetString()!, i.GetProperty("version").GetInt32()));
+        for (var page = 1; page <= 10 && approvals.Count < 5_000; page++)
+        {
+            var back = await HttpLoad.JsonAsync(http, $"/api/review/queue?pageSize=500&sort=date&dir=desc&page={page}");
+            var rows = back.GetProperty("items").EnumerateArray().ToList();
+            foreach (var i in rows.Where(i => i.GetProperty("proposedAccountCode").ValueKind == JsonValueKind.String
+                         && i.GetProperty("source").GetString() != ProposalSources.Transfer))
+                approvals.Enqueue((i.GetProperty("transactionId").GetString()!, i.GetProperty("version").GetInt32()));
+            if (rows.Count < 500) break;
+        }
         Console.WriteLine($"Queue: {total:N0} items; filters: reason {reason}, vendor {vendor}, dates from {day}; {approvals.Count} approvals available");
 
         return
