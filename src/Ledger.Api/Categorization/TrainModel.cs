@@ -4,6 +4,7 @@ using Ledger.Domain;
 using Ledger.Domain.Calibration;
 using Ledger.Domain.Categorization;
 using Ledger.Domain.Categorization.Model;
+using Ledger.Domain.Decisions;
 using Ledger.Domain.Decisions.Earned;
 using Ledger.Projections.Tenants;
 using Ledger.Projections.Categorization;
@@ -70,9 +71,13 @@ public static class TrainModelHandler
         // History and knowledge are asked before each label is learnt, in posting order: honest outcomes to calibrate them on.
         var replayed = CascadeReplay.Outcomes(ordered.Select(l => new PostedLabel(
             new CategorizationInput("", l.Description, l.Memo, l.Amount, l.BankAccountCode), l.AccountCode)), CategorizerContextLoader.KnowledgeOf(tenant));
+        // The model's calibrator also learns from the tenant's reviewed model proposals (the new and mixed vendors it is asked
+        // about live), scored as the earned thresholds are; the evaluation replay fits it the same way (docs/decisions.md 33).
+        var proposals = await session.Events.QueryRawEventDataOnly<CategoryProposed>().ToListAsync(ct);
+        var live = CalibrationEvidence.Of(ThresholdEarning.Answered(proposals, labels)).GetValueOrDefault(ProposalSources.Model) ?? [];
         var calibrations = new Dictionary<string, CalibrationModel>
         {
-            [ProposalSources.Model] = CalibrationFitter.Fit(trained.CalibrationSamples),
+            [ProposalSources.Model] = CalibrationFitter.Fit([.. trained.CalibrationSamples, .. live]),
             [ProposalSources.VendorHistory] = CalibrationFitter.Fit(replayed[ProposalSources.VendorHistory]),
             [ProposalSources.Knowledge] = CalibrationFitter.Fit(replayed[ProposalSources.Knowledge]),
         };

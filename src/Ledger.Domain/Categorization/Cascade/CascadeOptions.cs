@@ -7,13 +7,26 @@ public sealed record CascadeOptions
     /// Which cascade: 1 is the cascade before the knowledge base (history as one all-time tally, one contradiction silences
     /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency; 3 keys an ACH line by its
     /// originator's name instead of "orig" (<see cref="VendorKey.AchNamesFrom"/>); 4 lets history follow a vendor moved to another
-    /// account (<see cref="RecencyFrom"/>). Recorded on every proposal
+    /// account (<see cref="RecencyFrom"/>); 5 lets a sure knowledge entry win a cold-start disagreement with an unsure model
+    /// (<see cref="KnowledgeArbitratesFrom"/>). Recorded on every proposal
     /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
     /// </summary>
-    public int Generation { get; init; } = RecencyFrom;
+    public int Generation { get; init; } = KnowledgeArbitratesFrom;
 
     /// <summary>The generation from which vendor history follows a vendor moved to another account.</summary>
     public const int RecencyFrom = 4;
+
+    /// <summary>
+    /// The generation from which, at cold start, a knowledge entry of raw p ≥ <see cref="KnowledgeSureP"/> wins a disagreement
+    /// with a model of raw p below <see cref="ModelUnsureP"/>, whatever their calibrated p (docs/decisions.md 33).
+    /// </summary>
+    public const int KnowledgeArbitratesFrom = 5;
+
+    /// <summary>Raw p from which a knowledge entry is sure enough to overrule an unsure model at cold start (generation 5).</summary>
+    public double KnowledgeSureP { get; init; } = 0.80;
+
+    /// <summary>Raw p of the model below which a sure knowledge entry overrules it at cold start (generation 5).</summary>
+    public double ModelUnsureP { get; init; } = 0.95;
 
     /// <summary>
     /// Labels of the vendor (in the transaction's direction) its history needs before it answers without the model. One in

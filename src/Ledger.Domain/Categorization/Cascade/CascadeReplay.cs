@@ -1,4 +1,5 @@
 using Ledger.Domain.Categorization.Rules;
+using Ledger.Domain.Decisions.Earned;
 
 namespace Ledger.Domain.Categorization;
 
@@ -8,7 +9,8 @@ public sealed record PostedLabel(CategorizationInput Input, string AccountCode);
 /// <summary>
 /// Honest outcomes for the sources that do not need a model (vendor history, the knowledge base): walking the labels in
 /// time order, the cascade (without a model or rules, identity calibration) is asked before it learns each label, exactly
-/// as it would have been asked live. Calibration for those sources is fitted on these, in production and in replays alike.
+/// as it would have been asked live, and scored by <see cref="CalibrationEvidence"/>. Calibration for those sources is fitted on
+/// these, in production and in replays alike.
 /// </summary>
 public static class CascadeReplay
 {
@@ -16,27 +18,29 @@ public static class CascadeReplay
         IEnumerable<PostedLabel> labelsInTimeOrder, KnowledgeContext? knowledge, CascadeOptions? options = null, VendorLabelMemory? memory = null)
     {
         memory ??= new VendorLabelMemory();
-        var outcomes = new Dictionary<string, List<(double, bool)>>(StringComparer.Ordinal)
-        {
-            [ProposalSources.VendorHistory] = [], [ProposalSources.Knowledge] = [],
-        };
+        var asked = new List<AnsweredProposal>();
         foreach (var label in labelsInTimeOrder)
         {
-            var outcome = Ask(label, memory, knowledge, options ?? CascadeOptions.Default);
-            if (outcome is { } o) outcomes[o.Source].Add((o.RawP, o.Correct));
-            memory.Learn(Categorizer.VendorKeyOf(label.Input), label.AccountCode, label.Input.Amount);
+            var vendor = Categorizer.VendorKeyOf(label.Input);
+            if (Ask(label, memory, knowledge, options ?? CascadeOptions.Default) is { } o)
+                asked.Add(new AnsweredProposal(new ReviewedProposal(o.Source, o.RawP, o.Account, label.AccountCode, vendor, label.Input.Amount), o.RawP));
+            memory.Learn(vendor, label.AccountCode, label.Input.Amount);
         }
+        // Scored as the earned thresholds are: a label the reviewers went back on is not the source's error (decision 33).
+        var outcomes = CalibrationEvidence.Of(asked);
+        foreach (var source in (string[])[ProposalSources.VendorHistory, ProposalSources.Knowledge])
+            if (!outcomes.ContainsKey(source)) outcomes[source] = [];
         return outcomes;
     }
 
     /// <summary>What the model-free cascade says of one label before learning it, when history or knowledge answers.</summary>
-    public static (string Source, double RawP, bool Correct)? Ask(PostedLabel label, VendorLabelMemory memory, KnowledgeContext? knowledge, CascadeOptions options)
+    public static (string Source, string Account, double RawP)? Ask(PostedLabel label, VendorLabelMemory memory, KnowledgeContext? knowledge, CascadeOptions options)
     {
         var vendor = Categorizer.VendorKeyOf(label.Input);
         var ctx = new CascadeContext([], memory.Stats(vendor), null, null, SourceCalibrations.Identity, options) { Knowledge = knowledge };
         var draft = Categorizer.Propose(label.Input, ctx);
         return draft.Source is ProposalSources.VendorHistory or ProposalSources.Knowledge
-            ? (draft.Source, draft.RawP, draft.AccountCode == label.AccountCode)
+            ? (draft.Source, draft.AccountCode!, draft.RawP)
             : null;
     }
 }

@@ -58,15 +58,22 @@ internal static class CascadeSteps
 
     /// <summary>
     /// A vendor the tenant never labelled: the knowledge base and the model both answer, and the higher calibrated p
-    /// proposes (the model on a tie: it speaks for this tenant's own books); the other's account becomes an alternative.
+    /// proposes (the model on a tie: it speaks for this tenant's own books), except that from generation 5 a sure knowledge
+    /// entry overrules an unsure model; the other's account becomes an alternative.
     /// </summary>
     public static CascadeAnswer? ColdStart(CategorizationInput input, CascadeContext ctx, List<string> trace)
     {
         var known = Knowledge(input, ctx, trace);
         var model = Model(input, ctx, trace);
         if (known is null || model is null) return known ?? model;
-        var (winner, loser) = known.CalibratedP > model.CalibratedP ? (known, model) : (model, known);
-        trace.Add(Line($"cold start: {winner.Source} {winner.Account} (cal {winner.CalibratedP:F2}) over {loser.Source} {loser.Account} (cal {loser.CalibratedP:F2})"));
+        // Generation 5: a model unsure of a vendor it never saw is outvoted by a sure knowledge entry, even when the model's
+        // calibrated p is higher: its calibrator was fitted mostly on vendors it knew (measured: docs/decisions.md 33).
+        var overrule = ctx.Options.Generation >= CascadeOptions.KnowledgeArbitratesFrom && known.Account != model.Account
+                       && known.RawP >= ctx.Options.KnowledgeSureP && model.RawP < ctx.Options.ModelUnsureP;
+        var (winner, loser) = overrule || known.CalibratedP > model.CalibratedP ? (known, model) : (model, known);
+        trace.Add(overrule
+            ? Line($"cold start: knowledge {known.Account} (p {known.RawP:F2} >= {ctx.Options.KnowledgeSureP:F2}) over an unsure model {model.Account} (p {model.RawP:F2} < {ctx.Options.ModelUnsureP:F2})")
+            : Line($"cold start: {winner.Source} {winner.Account} (cal {winner.CalibratedP:F2}) over {loser.Source} {loser.Account} (cal {loser.CalibratedP:F2})"));
         IEnumerable<AccountScore> displaced = [new AccountScore(loser.Account, loser.RawP)];
         var alternatives = displaced.Concat(winner.Alternatives).Concat(loser.Alternatives)
             .Where(a => a.AccountCode != winner.Account).DistinctBy(a => a.AccountCode).Take(ctx.Options.ModelTop - 1).ToList();

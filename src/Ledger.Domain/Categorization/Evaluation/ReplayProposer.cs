@@ -11,15 +11,14 @@ namespace Ledger.Domain.Categorization.Evaluation;
 /// per-source calibrations, the thresholds it has earned) and asks <see cref="Categorizer.Propose"/> for every proposal, so
 /// the evaluation measures the production cascade itself. Calibration is fitted only on predictions made without seeing
 /// the label, and only against what reviewers answered (the adjudicated account is never shown to the system): the model's
-/// hold-out rows plus every earlier reviewed proposal of that source. No rules: a replayed tenant has no admin rules.
+/// hold-out rows plus every earlier reviewed proposal of that source, scored by <see cref="CalibrationEvidence"/> (a suspected slip
+/// is no sample, a correction the reviewers went back on no error). No rules: a replayed tenant has no admin rules.
 /// </summary>
 internal sealed class ReplayProposer(EvaluationOptions options)
 {
     private readonly VendorLabelMemory _vendors = new();
-    private readonly Dictionary<string, List<(double rawP, bool correct)>> _reviewed = new(StringComparer.Ordinal)
-    {
-        [ProposalSources.Model] = [], [ProposalSources.VendorHistory] = [], [ProposalSources.Knowledge] = [],
-    };
+    // Onboarding asks and reviewed proposals in time order: the calibration samples (CalibrationEvidence scores them).
+    private readonly List<AnsweredProposal> _asked = [];
     private readonly List<ReviewedProposal> _answered = [];
     private readonly CascadeOptions _cascade = CascadeOptions.ForGeneration(options.CascadeGeneration) is var c ? c with
     {
@@ -45,7 +44,8 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     public void Remember(FeedRow row)
     {
         var label = new PostedLabel(Input(row), row.TrueAccountCode);
-        if (CascadeReplay.Ask(label, _vendors, Knowledge, _cascade) is { } o) _reviewed[o.Source].Add((o.RawP, o.Correct));
+        if (CascadeReplay.Ask(label, _vendors, Knowledge, _cascade) is { } o)
+            _asked.Add(new AnsweredProposal(new ReviewedProposal(o.Source, o.RawP, o.Account, row.TrueAccountCode, Categorizer.VendorKeyOf(label.Input), row.Amount), o.RawP));
         Learn(row);
     }
 
@@ -68,8 +68,10 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     /// <summary>Cheap next to a model fit, so it runs more often: early calibration has the fewest samples.</summary>
     public void Recalibrate()
     {
-        var samples = _reviewed.ToDictionary(p => p.Key, p => (IReadOnlyList<(double rawP, bool correct)>)p.Value, StringComparer.Ordinal);
-        samples[ProposalSources.Model] = _holdout.Concat(_reviewed[ProposalSources.Model]).ToList();
+        var scored = CalibrationEvidence.Of(_asked);
+        var samples = new[] { ProposalSources.Model, ProposalSources.VendorHistory, ProposalSources.Knowledge }.Union(scored.Keys)
+            .ToDictionary(s => s, s => (IReadOnlyList<(double rawP, bool correct)>)(scored.GetValueOrDefault(s) ?? []), StringComparer.Ordinal);
+        samples[ProposalSources.Model] = _holdout.Concat(samples[ProposalSources.Model]).ToList();
         Calibrations = SourceCalibrations.FromModels(samples.ToDictionary(p => p.Key, p => CalibrationFitter.Fit(p.Value), StringComparer.Ordinal));
     }
 
@@ -96,9 +98,9 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     /// <summary>The bookkeeper has confirmed or corrected the proposal: learn from their answer (slips included).</summary>
     public void Review(ProposalOutcome outcome, FeedRow row)
     {
-        if (!_reviewed.TryGetValue(outcome.Source, out var samples)) _reviewed[outcome.Source] = samples = [];
-        samples.Add((outcome.RawProbability, outcome.AgreesWithReviewer));
-        _answered.Add(new ReviewedProposal(outcome.Source, outcome.Probability, outcome.ProposedAccount, row.TrueAccountCode, outcome.VendorKey, row.Amount));
+        var reviewed = new ReviewedProposal(outcome.Source, outcome.Probability, outcome.ProposedAccount, row.TrueAccountCode, outcome.VendorKey, row.Amount);
+        _answered.Add(reviewed);
+        if (outcome.Source != ProposalSources.None) _asked.Add(new AnsweredProposal(reviewed, outcome.RawProbability, outcome.SlipSuspected));
         Learn(row);
     }
 

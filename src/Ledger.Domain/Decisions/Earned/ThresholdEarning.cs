@@ -11,7 +11,17 @@ namespace Ledger.Domain.Decisions.Earned;
 /// </summary>
 public static class ThresholdEarning
 {
-    public static IReadOnlyList<ReviewedProposal> Pair(IEnumerable<CategoryProposed> proposals, IEnumerable<TransactionLabelled> labels)
+    public static IReadOnlyList<ReviewedProposal> Pair(IEnumerable<CategoryProposed> proposals, IEnumerable<TransactionLabelled> labels) =>
+        Pairs(proposals, labels).Select(x => Reviewed(x.Proposal, x.Label)).ToList();
+
+    /// <summary>The same pairs as calibration samples, each with the raw p its source gave (what a calibrator maps).</summary>
+    public static IReadOnlyList<AnsweredProposal> Answered(IEnumerable<CategoryProposed> proposals, IEnumerable<TransactionLabelled> labels) =>
+        Pairs(proposals, labels).Select(x => new AnsweredProposal(Reviewed(x.Proposal, x.Label), x.Proposal.RawP)).ToList();
+
+    static ReviewedProposal Reviewed(CategoryProposed p, TransactionLabelled l) =>
+        new(p.Source, p.CalibratedP, p.AccountCode!, l.AccountCode, l.VendorKey, l.Amount);
+
+    static IEnumerable<(CategoryProposed Proposal, TransactionLabelled Label)> Pairs(IEnumerable<CategoryProposed> proposals, IEnumerable<TransactionLabelled> labels)
     {
         var byTransaction = proposals.Where(p => p.AccountCode is not null)
             .GroupBy(p => p.TransactionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(p => p.At).Last(), StringComparer.Ordinal);
@@ -19,9 +29,7 @@ public static class ThresholdEarning
             .OrderBy(l => l.At).ThenBy(l => l.PostedOn)
             .DistinctBy(l => l.TransactionId)
             .Where(l => byTransaction.ContainsKey(l.TransactionId!))
-            .Select(l => byTransaction[l.TransactionId!] is var p
-                ? new ReviewedProposal(p.Source, p.CalibratedP, p.AccountCode!, l.AccountCode, l.VendorKey, l.Amount) : null!)
-            .ToList();
+            .Select(l => (byTransaction[l.TransactionId!], l));
     }
 
     public static AutopostThresholdEarned Earn(IReadOnlyList<ReviewedProposal> reviewedInOrder, double floor, Instant now)
