@@ -119,7 +119,8 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
     }
 
     /// <summary>
-    /// A header line, then code,name,type per line (type: Asset, Liability, Equity, Income or Expense), RFC 4180; with a
+    /// A header line, then code,name,type per line (type: Asset, Liability, Equity, Income or Expense, or as GnuCash or
+    /// beancount name it, <see cref="FeedChart.ParseType"/>), RFC 4180; with a
     /// leading <c>tenant</c> column (tenant,code,name,type) each tenant of a many-tenant feed gets its own chart.
     /// </summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<ChartAccount>> ChartCsv(string path)
@@ -133,8 +134,8 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
         while (reader.Read())
         {
             var line = reader.Parser.RawRow;
-            if (reader.Parser.Count < at + 3 || !Enum.TryParse<AccountType>(reader.GetField(at + 2)!.Trim(), true, out var type))
-                throw new DomainException($"{path} line {line}: expected {(byTenant ? "tenant," : "")}code,name,type with type one of {string.Join(", ", Enum.GetNames<AccountType>())}.");
+            if (reader.Parser.Count < at + 3 || FeedChart.ParseType(reader.GetField(at + 2)) is not { } type)
+                throw new DomainException($"{path} line {line}: expected {(byTenant ? "tenant," : "")}code,name,type with type one of {string.Join(", ", Enum.GetNames<AccountType>())} (or a GnuCash type: BANK, CASH, CREDIT, ...).");
             var tenant = byTenant ? reader.GetField(0)!.Trim() : "";
             if (!charts.TryGetValue(tenant, out var accounts)) charts[tenant] = accounts = [];
             accounts.Add(new ChartAccount(reader.GetField(at)!.Trim(), reader.GetField(at + 1)!.Trim(), type));

@@ -25,6 +25,21 @@ public static class FeedChart
     public static KnowledgeContext Knowledge(IReadOnlyList<FeedRow> rows, IReadOnlyList<ChartAccount>? known = null) =>
         new(MerchantKnowledge.Shipped, KindMapping.For(MerchantKnowledge.Shipped, null, Infer(rows, known)));
 
+    /// <summary>
+    /// An account type as a chart file names it: ours (Asset, Liability, Equity, Income, Expense), beancount's and ledger's
+    /// roots (Assets, Liabilities, Expenses) or GnuCash's account types (BANK, CASH, CREDIT, RECEIVABLE, PAYABLE, STOCK,
+    /// MUTUAL), so a household's exported chart is read as it comes. Null when it is none of these.
+    /// </summary>
+    public static AccountType? ParseType(string? type) => type?.Trim().ToUpperInvariant() switch
+    {
+        "ASSET" or "ASSETS" or "BANK" or "CASH" or "RECEIVABLE" or "STOCK" or "MUTUAL" => AccountType.Asset,
+        "LIABILITY" or "LIABILITIES" or "CREDIT" or "PAYABLE" => AccountType.Liability,
+        "EQUITY" => AccountType.Equity,
+        "INCOME" => AccountType.Income,
+        "EXPENSE" or "EXPENSES" => AccountType.Expense,
+        _ => null,
+    };
+
     private static AccountType TypeOf(string name, bool mostlyIn)
     {
         var words = KnowledgeText.Words(name).Select(KnowledgeText.Stem).ToHashSet(StringComparer.Ordinal);

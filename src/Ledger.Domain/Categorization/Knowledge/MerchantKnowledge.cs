@@ -22,7 +22,7 @@ public sealed record KnowledgeHit(KnowledgeEntry Entry, string Phrase);
 public sealed class MerchantKnowledge
 {
     /// <summary>The version new proposals are made with.</summary>
-    public const string ShippedVersion = "kb-2026.2";
+    public const string ShippedVersion = "kb-2026.3";
 
     private static readonly ConcurrentDictionary<string, MerchantKnowledge?> Loaded = new(StringComparer.Ordinal);
 

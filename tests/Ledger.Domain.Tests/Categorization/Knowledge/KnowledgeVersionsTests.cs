@@ -31,6 +31,19 @@ public sealed class KnowledgeVersionsTests
     }
 
     [Fact]
+    public void The_second_version_still_answers_with_the_kinds_it_had()
+    {
+        // kb-2026.3 split insurance, medical and mortgages into kinds of their own; a kb-2026.2 proposal recomputes as it was made.
+        var second = MerchantKnowledge.OfVersion("kb-2026.2")!;
+        Assert.Equal("kb-2026.2", second.Version);
+        Assert.Equal("insurance", second.Match("GEICO *AUTO", -132m)!.Entry.Kind);
+        Assert.Equal("medical", second.Match("CVS/PHARMACY #08123", -18m)!.Entry.Kind);
+        Assert.Equal("loan_payment", second.Match("ROCKET MORTGAGE MTG PYMT", -1890m)!.Entry.Kind);
+        Assert.Null(second.Match("IKEA BROOKLYN NY", -240m));
+        Assert.False(second.Kinds.ContainsKey("mortgage"));
+    }
+
+    [Fact]
     public void A_version_this_build_never_shipped_is_none()
     {
         Assert.Null(MerchantKnowledge.OfVersion("kb-1999.1"));
@@ -58,12 +71,12 @@ public sealed class KnowledgeVersionsTests
     [InlineData("IRS USATAXPYMT 270654321", -3200.00, "income_tax")]
     [InlineData("EFTPS IRS USATAXPYMT 941", -1800.00, "payroll_taxes")]
     [InlineData("HMRC VAT", -1200.00, "taxes")]
-    [InlineData("GEICO *AUTO", -132.00, "insurance")]
+    [InlineData("GEICO *AUTO", -132.00, "auto_insurance")]
     [InlineData("TIM HORTONS #2231", -4.75, "coffee")]
     [InlineData("WHATABURGER 812", -12.30, "meals")]
-    [InlineData("CVS/PHARMACY #08123", -18.00, "medical")]
+    [InlineData("CVS/PHARMACY #08123", -18.00, "pharmacy")]
     [InlineData("GOOGLE *ADS8391022", -250.00, "advertising")]
-    [InlineData("ROCKET MORTGAGE MTG PYMT", -1890.00, "loan_payment")]
+    [InlineData("ROCKET MORTGAGE MTG PYMT", -1890.00, "mortgage")]
     [InlineData("ATM WITHDRAWAL 0412 MAIN ST", -100.00, "cash_withdrawal")]
     [InlineData("PETSMART #1123", -45.00, "pets")]
     [InlineData("OLD NAVY US 4411", -39.00, "clothing")]
