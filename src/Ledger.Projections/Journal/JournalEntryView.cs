@@ -1,6 +1,7 @@
 using Ledger.Domain.Decisions;
 using Marten;
 using Marten.Events.Projections;
+using Marten.Patching;
 using NodaTime;
 
 namespace Ledger.Projections.Journal;
@@ -35,14 +36,15 @@ public partial class JournalEntryProjection : EventProjection
         Memo = $"Opening balance {e.BankAccountCode}", PostedBy = e.By, Reason = "opening balance", PostedAt = e.At,
     };
 
-    public async Task Project(JournalEntryReversed e, IDocumentOperations ops, CancellationToken ct)
+    public void Project(JournalEntryReversed e, IDocumentOperations ops)
     {
         ops.Store(new JournalEntryView
         {
             Id = e.ReversalEntryId, TransactionId = e.TransactionId, EntryDate = e.EntryDate, Lines = [.. e.Lines], Memo = $"Reversal: {e.Reason}",
             PostedBy = e.ReversedBy, Reason = "reversal", Reverses = e.EntryId, PostedAt = e.At,
         });
-        var original = await ops.LoadAsync<JournalEntryView>(e.EntryId, ct);
-        if (original is not null) { original.ReversedBy = e.ReversalEntryId; ops.Store(original); }
+        // A patch, not load-and-store: the original may have been written earlier in this same page of events (the page is one
+        // uncommitted batch, so a load would not find it); Marten runs a page's patches after its other writes.
+        ops.Patch<JournalEntryView>(e.EntryId).Set(x => x.ReversedBy, (Guid?)e.ReversalEntryId);
     }
 }

@@ -89,5 +89,13 @@ public class CorrectTransactionTests(LedgerApp app) : IClassFixture<LedgerApp>
         Assert.Null(await session.LoadAsync<ReviewQueueItem>(auto.TransactionId));
         var tb = await session.LoadAsync<TrialBalance>(TrialBalance.Key);
         Assert.Equal(tb!.TotalDebits, tb.TotalCredits);
+        Assert.Equal(reversal.Id, mine.Single(e => e.Id == auto.Id).ReversedBy);
+
+        // A rebuild reads the posting and its reversal in one page of events: the original must still learn it was reversed.
+        var daemon = await app.Store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync(Ledger.Projections.LedgerStore.AsyncViews, TimeSpan.FromSeconds(60), CancellationToken.None);
+        await using var rebuilt = app.Store.QuerySession(t.TenantId);
+        var afterRebuild = (await rebuilt.Query<JournalEntryView>().Where(e => e.TransactionId == auto.TransactionId).ToListAsync()).OrderBy(e => e.PostedAt).ToList();
+        Assert.Equal(mine.Select(e => (e.Id, e.ReversedBy, e.Reverses)), afterRebuild.Select(e => (e.Id, e.ReversedBy, e.Reverses)));
     }
 }

@@ -123,6 +123,10 @@ public static class MacroFigures
                 line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None));
         var (events, took) = await ProgressDisplay.StatusAsync("Limit: reading mt_events in sequence", () => StorageLimits.SequentialReadAsync(db));
         return new("projection rebuild", "events/s", report.Events / report.Took.TotalSeconds, 20_000, true, "sequential read of mt_events",
-            events / took.TotalSeconds, $"{report.Events:N0} events, {report.Projections.Count} projections in {report.Took.TotalSeconds:N1} s");
+            events / took.TotalSeconds, $"{report.Events:N0} events, {report.Projections.Count} projections in {report.Took.TotalSeconds:N1} s ({Slowest(report)})");
     }
+
+    // Where a rebuild's time goes: the slowest projections first.
+    static string Slowest(RebuildReport report) =>
+        string.Join(", ", report.Projections.OrderByDescending(p => p.Took).Take(3).Select(p => $"{p.Name} {p.Took.TotalSeconds:N1} s"));
 }
