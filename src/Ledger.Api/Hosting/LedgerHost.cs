@@ -58,7 +58,10 @@ public static class LedgerHost
             LedgerCluster.Configure(opts.Durability, role, builder.Configuration);
             opts.EnableRelayOfUserName = true;
             opts.UseSystemTextJsonForSerialization(o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
-            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            // Handlers and endpoints are pre-generated (src/Ledger.Api/Internal/Generated, `codegen write`) and compiled in: Roslyn
+            // in the process kept a copy of every referenced assembly's image in native memory, about 150 MB of a 100,000-transaction
+            // API's 600-740 MB (docs/decisions.md 36). Ledger:CodeGeneration=Dynamic brings runtime compilation back for development.
+            opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Ledger:CodeGeneration", TypeLoadMode.Static);
             // A decision that keeps failing goes to the dead-letter table with its exception; the rest carry on.
             opts.Policies.OnException<Exception>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(500)).Then.MoveToErrorQueue();
             // One learning step at a time: a burst of labels queues several checks, and each after the first finds nothing due;
