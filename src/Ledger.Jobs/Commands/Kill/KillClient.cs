@@ -64,7 +64,7 @@ public sealed class KillClient(AckLedger ledger, string adminToken, Random rng)
 
     public async Task ApproveOneAsync()
     {
-        var items = await QueueAsync(50);
+        var items = await QueuedAsync(50);
         if (items.Count == 0) return;
         var (id, version) = items[rng.Next(items.Count)];
         var key = Guid.NewGuid().ToString("N");
@@ -77,7 +77,7 @@ public sealed class KillClient(AckLedger ledger, string adminToken, Random rng)
 
     public async Task BulkApproveAsync(int max)
     {
-        var items = (await QueueAsync(max)).Take(max).ToList();
+        var items = (await QueuedAsync(max)).Take(max).ToList();
         if (items.Count == 0) return;
         var key = Guid.NewGuid().ToString("N");
         await SendAsync("bulk-approve", key, async () =>
@@ -121,6 +121,22 @@ public sealed class KillClient(AckLedger ledger, string adminToken, Random rng)
         {
             if (!retry) ledger.Unanswered++;
             ledger.Pending.Add(new PendingRequest(kind, key, request));
+        }
+    }
+
+    /// <summary>
+    /// The queue's first items, waiting up to 30 s for some: after a restart the new node takes the decision relay over only
+    /// once the killed node is stale, and an approval sent before that would find nothing to approve (on a quiet machine
+    /// every approval of a round could fall in that window).
+    /// </summary>
+    async Task<List<(string Id, int Version)>> QueuedAsync(int pageSize)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var items = await QueueAsync(pageSize);
+            if (items.Count > 0 || waited.Elapsed > TimeSpan.FromSeconds(30)) return items;
+            await Task.Delay(250);
         }
     }
 
