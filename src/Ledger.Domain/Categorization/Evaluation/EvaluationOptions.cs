@@ -34,5 +34,13 @@ public sealed record EvaluationOptions
     /// <summary>The lowest threshold the system may earn (the template's floor).</summary>
     public double EarnedFloor { get; init; } = 0.80;
 
+    /// <summary>
+    /// What a suspected slip teaches. Production holds its label (<c>SlipSuspected</c>) and asks the reviewer "did you mean
+    /// ...?"; the label learnt is the one they confirm or correct to. The replay takes the feed's adjudicated account as that
+    /// second, careful answer (a feed without one has only the recorded answer, so nothing changes there). False: the answer
+    /// is learnt as first given, as if every suspicion were confirmed (the replay before issue #12 round 6).
+    /// </summary>
+    public bool SecondLookAtSuspectedAnswers { get; init; } = true;
+
     public static EvaluationOptions Default { get; } = new();
 }

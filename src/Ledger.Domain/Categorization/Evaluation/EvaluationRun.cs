@@ -30,8 +30,7 @@ public static class EvaluationRun
         {
             var outcome = proposer.Propose(row);
             outcomes.Add(outcome);
-            proposer.Review(outcome, row);
-            history.Add(row.Labelled);
+            history.Add(proposer.Review(outcome, row));
             if (++sinceRefit >= options.RetrainEvery)
             {
                 proposer.Refit(history);

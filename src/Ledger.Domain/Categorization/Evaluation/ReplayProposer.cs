@@ -46,7 +46,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         var label = new PostedLabel(Input(row), row.TrueAccountCode);
         if (CascadeReplay.Ask(label, _vendors, Knowledge, _cascade) is { } o)
             _asked.Add(new AnsweredProposal(new ReviewedProposal(o.Source, o.RawP, o.Account, row.TrueAccountCode, Categorizer.VendorKeyOf(label.Input), row.Amount), o.RawP));
-        Learn(row);
+        Learn(row, row.TrueAccountCode);
     }
 
     public void Refit(IReadOnlyList<LabelledTransaction> history)
@@ -95,16 +95,19 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         };
     }
 
-    /// <summary>The bookkeeper has confirmed or corrected the proposal: learn from their answer (slips included).</summary>
-    public void Review(ProposalOutcome outcome, FeedRow row)
+    /// <summary>The bookkeeper has confirmed or corrected the proposal: learn from their answer (uncaught slips included).</summary>
+    /// <returns>The label learnt: the answer, or on a suspected slip the reviewer's second answer (<see cref="EvaluationOptions.SecondLookAtSuspectedAnswers"/>).</returns>
+    public LabelledTransaction Review(ProposalOutcome outcome, FeedRow row)
     {
-        var reviewed = new ReviewedProposal(outcome.Source, outcome.Probability, outcome.ProposedAccount, row.TrueAccountCode, outcome.VendorKey, row.Amount);
+        var learnt = outcome.SlipSuspected && options.SecondLookAtSuspectedAnswers ? row.Truth : row.TrueAccountCode;
+        var reviewed = new ReviewedProposal(outcome.Source, outcome.Probability, outcome.ProposedAccount, learnt, outcome.VendorKey, row.Amount);
         _answered.Add(reviewed);
         if (outcome.Source != ProposalSources.None) _asked.Add(new AnsweredProposal(reviewed, outcome.RawProbability, outcome.SlipSuspected));
-        Learn(row);
+        Learn(row, learnt);
+        return row.Labelled with { AccountCode = learnt };
     }
 
-    private void Learn(FeedRow row) => _vendors.Learn(Categorizer.VendorKeyOf(Input(row)), row.TrueAccountCode, row.Amount);
+    private void Learn(FeedRow row, string account) => _vendors.Learn(Categorizer.VendorKeyOf(Input(row)), account, row.Amount);
 
     private static CategorizationInput Input(FeedRow row) =>
         new("", row.RawDescription, null, row.Amount, row.BankAccount) { BankCategory = row.BankCategory };
