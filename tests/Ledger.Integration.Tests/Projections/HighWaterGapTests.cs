@@ -123,13 +123,15 @@ public class HighWaterGapTests(FastStaleGapApp app) : IClassFixture<FastStaleGap
         var held = await ScalarAsync(conn, "select max(seq_id) from ledger.mt_events");   // our own, uncommitted row
         (await admin.UploadTextAsync("dec.csv", "Date,Description,Amount\n2026-12-01,DECEMBER SHOP,-4.00\n", "1000")).EnsureSuccessStatusCode();
         await Task.Delay(Held);
-        Assert.Equal(0, await SkipsCoveringAsync(held));
+        Assert.True(await SkipsCoveringAsync(held) == 0, await DescribeSkipsAsync());
+        var committing = await ScalarTimeAsync(conn, "select clock_timestamp()");
         await tx.CommitAsync();
 
         await app.WaitForDecisionsAsync(t.TenantId, 7);
         await using var after = app.Store.QuerySession(t.TenantId);
         Assert.Equal(TransactionStatus.CoveredByTransfer, (await after.LoadAsync<TransactionView>(id))!.Status);
-        Assert.Equal(0, await SkipsCoveringAsync(held));
+        // As for the slow import: a skip of a dead number below it, recorded after the commit, may span it.
+        Assert.True(await SkipsCoveringAsync(held, recordedBefore: committing) == 0, await DescribeSkipsAsync());
     }
 
     [Fact]
