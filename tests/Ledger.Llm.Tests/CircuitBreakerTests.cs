@@ -8,8 +8,8 @@ namespace Ledger.Llm.Tests;
 /// <summary>A provider that keeps failing is left alone for a cool-down, then tried once more.</summary>
 public class CircuitBreakerTests : FakeServerTest
 {
-    LlmOptions Breaking(double timeoutSeconds = 10) =>
-        new() { Endpoint = Server.Endpoint, Model = Model, ApiKey = ApiKey, TimeoutSeconds = timeoutSeconds, BreakAfterFailures = 3, BreakSeconds = 1 };
+    LlmOptions Breaking(double timeoutSeconds = 10, double breakSeconds = 1) =>
+        new() { Endpoint = Server.Endpoint, Model = Model, ApiKey = ApiKey, TimeoutSeconds = timeoutSeconds, BreakAfterFailures = 3, BreakSeconds = breakSeconds };
 
     [Fact]
     public async Task Failures_in_a_row_open_the_breaker_no_request_is_sent_while_open_and_an_answer_after_the_cool_down_closes_it()
@@ -37,20 +37,43 @@ public class CircuitBreakerTests : FakeServerTest
         Assert.Equal(4, Server.Requests.Count);
     }
 
+    /// <summary>
+    /// Under load (20-30 on 2 cores) a 0.5 s timeout ran out before the fake server had read the request, so it logged
+    /// 1-2 of the 3 timed-out calls (failed 4 runs in 5). What is asserted instead: the three calls time out, every call made
+    /// while the breaker is open is answered at once without a request (none of their requests, named per call, ever shows
+    /// up at the server), and after the break the provider is tried again. The timeout leaves an answered call room on a
+    /// loaded machine; the break leaves the seven calls room to fall inside it.
+    /// </summary>
     [Fact]
     public async Task A_hung_provider_costs_the_timeout_only_until_the_breaker_opens()
     {
-        var llm = Categorizer(Breaking(timeoutSeconds: 0.5));
+        // The connector's first call is slow (JIT) on a loaded machine: warmed up by another categorizer, so this one's
+        // breaker counts nothing but the hung calls.
+        Assert.IsType<LlmOutcome.Answered>(await Categorizer(Breaking(timeoutSeconds: 30)).CategorizeAsync(Request("WARM UP"), default));
+        var llm = Categorizer(Breaking(timeoutSeconds: 2, breakSeconds: 3));
         Server.Reply = new FakeReply(Answer("6100"), Delay: TimeSpan.FromSeconds(30));
 
         var outcomes = new List<LlmOutcome>();
-        for (var i = 0; i < 10; i++) outcomes.Add(await llm.CategorizeAsync(Request(), default));
+        for (var i = 0; i < 10; i++) outcomes.Add(await llm.CategorizeAsync(Request($"CALL {i}"), default));
 
-        // Failed once in CI under load with 2 timeouts instead of 3 (not reproduced alone): the reasons say what the third was.
         var reasons = string.Join(", ", outcomes.Select(o => o is LlmOutcome.NotUsed n ? n.Reason : o.GetType().Name));
-        Assert.True(outcomes.Count(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Timeout }) == 3, reasons);
-        Assert.True(outcomes.Count(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Unavailable }) == 7, reasons);
-        Assert.Equal(3, Server.Requests.Count);
+        Assert.True(outcomes.Take(3).All(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Timeout, CallMade: true }), reasons);
+        // Open: answered at once, nothing sent, nothing to pay or record.
+        Assert.True(outcomes.Skip(3).All(o => o is LlmOutcome.NotUsed { Reason: LlmNotUsedReasons.Unavailable, CallMade: false, Latency: null }), reasons);
+        Assert.Equal("open", llm.CircuitState);
+
+        // After the break the provider is tried again (it answers now), and closes the breaker.
+        var breakLeft = llm.OpenUntil!.Value - DateTimeOffset.UtcNow;
+        if (breakLeft > TimeSpan.Zero) await Task.Delay(breakLeft + TimeSpan.FromMilliseconds(100));
+        Server.Reply = new FakeReply(Answer("6100"));
+        Assert.IsType<LlmOutcome.Answered>(await llm.CategorizeAsync(Request("AFTER BREAK"), default));
+        Assert.Equal("closed", llm.CircuitState);
+
+        // Answered, so its request is in the server's log: none of the calls made while open ever reached the provider.
+        string[] calls = ["WARM UP", .. Enumerable.Range(0, 10).Select(i => $"CALL {i}"), "AFTER BREAK"];
+        var reached = Server.Requests.Select(r => calls.Single(c => r.AllMessages.Contains(c))).ToList();
+        Assert.Contains("AFTER BREAK", reached);
+        Assert.Empty(reached.Intersect(calls[4..11]));   // CALL 3 .. CALL 9
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public abstract class FakeServerTest : IAsyncLifetime
         new("6200", "Meals and Entertainment", AccountType.Expense),
     ];
 
-    protected static LlmRequest Request() => new("t1", "SHELL OIL 57442", "card 1234", -42.10m, "Business Checking", Chart);
+    protected static LlmRequest Request(string description = "SHELL OIL 57442") => new("t1", description, "card 1234", -42.10m, "Business Checking", Chart);
 
     public async Task InitializeAsync() => Server = await FakeOpenAiServer.StartAsync();
 

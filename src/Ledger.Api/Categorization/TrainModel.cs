@@ -84,7 +84,8 @@ public static class TrainModelHandler
         calibrations[ProposalSources.Rule] = calibrations[ProposalSources.VendorHistory];
         var version = $"cal-{trained.Version[2..]}-{now.ToUnixTimeSeconds()}";
         var fitted = new CalibrationFitted(version, calibrations, now);
-        var earned = await EarnedThresholdEvidence.EarnAsync(session, (double)tenant.Limits.EarnedThresholdFloor, now, ct);
+        // The thresholds are earned from the same proposals and review labels, read once above.
+        var earned = ThresholdEarning.Earn(ThresholdEarning.Pair(proposals, labels), (double)tenant.Limits.EarnedThresholdFloor, now);
 
         return ([modelTrained, fitted, earned], new ModelTrainedResponse(trained.Version, trained.SampleCount, trained.HoldoutAccuracy,
             trained.TrainingTime.TotalSeconds, version, calibrations.ToDictionary(c => c.Key, c => c.Value.EceAfter))

@@ -41,12 +41,36 @@ public class HighWaterGapTests(FastStaleGapApp app) : IClassFixture<FastStaleGap
     }
 
     [Fact]
-    public async Task A_slow_import_transaction_past_the_stale_threshold_is_projected_and_decided_with_the_decisions_committed_above_it()
+    public async Task A_slow_import_transaction_past_the_stale_threshold_is_projected_and_decided_with_the_decisions_committed_above_it() =>
+        await SlowImportAsync("Slow Import Co", deadNumberBelow: false);
+
+    /// <summary>
+    /// What made the test above fail 2 runs in 3 (fresh-clone CI, quiet machine): a number below the held import that never
+    /// commits. The daemon cannot tell the import from that number's reserver, so it holds before the dead number until the
+    /// import commits, then records one skip from below the dead number over the import's numbers.
+    /// Those were committed by then and are projected and decided like the rest: nothing is lost, and no skip is recorded
+    /// while the import holds them.
+    /// </summary>
+    [Fact]
+    public async Task A_rolled_back_number_below_a_slow_import_is_skipped_only_after_the_import_commits_and_nothing_is_lost() =>
+        await SlowImportAsync("Dead Below Co", deadNumberBelow: true);
+
+    async Task SlowImportAsync(string name, bool deadNumberBelow)
     {
-        var t = await app.OnboardAsync("Slow Import Co");
+        var t = await app.OnboardAsync(name);
         var admin = app.Client(t.AdminToken);
         // Decisions in flight around the gap: the pipeline decides this statement while the slow import holds its numbers.
         (await admin.UploadTextAsync("before.csv", Infrastructure.Decisions.NewStatement, "1000")).EnsureSuccessStatusCode();
+        long? dead = null;
+        if (deadNumberBelow)
+        {
+            // As a rolled-back append of the pipeline's would leave it: a number drawn, never committed.
+            await app.WaitForDecisionsAsync(t.TenantId, 6);
+            await using var other = await DataSource.OpenConnectionAsync();
+            await using var rolledBack = await other.BeginTransactionAsync();
+            dead = await ScalarAsync(other, "select nextval('ledger.mt_events_sequence')");
+            await rolledBack.RollbackAsync();
+        }
 
         await using var conn = await DataSource.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
@@ -58,12 +82,16 @@ public class HighWaterGapTests(FastStaleGapApp app) : IClassFixture<FastStaleGap
         // Committed work above the held number while it is held: another statement and the decisions of both.
         (await admin.UploadTextAsync("after.csv", "Date,Description,Amount\n2026-11-09,LATE SHOP,-9.00\n2026-11-10,LATER SHOP,-8.00\n", "1000")).EnsureSuccessStatusCode();
         await Task.Delay(Held);
-        Assert.Equal(0, await SkipsCoveringAsync(held));
+        Assert.True(await SkipsCoveringAsync(held) == 0, await DescribeSkipsAsync());
+        var committing = await ScalarTimeAsync(conn, "select clock_timestamp()");
         await tx.CommitAsync();
 
         await app.WaitForDecisionsAsync(t.TenantId, 6 + 2 + 1);   // the slow one too: the relay saw it
         await AssertEveryTransactionProjectedAndDecidedAsync(t.TenantId, 9);
-        Assert.Equal(0, await SkipsCoveringAsync(held));
+        // A skip recorded after the commit may span the import's numbers (it skips a dead number below them): they were
+        // committed by then and the assertion above saw them projected. Before it, none may.
+        Assert.True(await SkipsCoveringAsync(held, recordedBefore: committing) == 0, await DescribeSkipsAsync());
+        if (dead is { } d) Assert.Equal(1, await SkipsCoveringAsync(d));
     }
 
     [Fact]
@@ -95,13 +123,15 @@ public class HighWaterGapTests(FastStaleGapApp app) : IClassFixture<FastStaleGap
         var held = await ScalarAsync(conn, "select max(seq_id) from ledger.mt_events");   // our own, uncommitted row
         (await admin.UploadTextAsync("dec.csv", "Date,Description,Amount\n2026-12-01,DECEMBER SHOP,-4.00\n", "1000")).EnsureSuccessStatusCode();
         await Task.Delay(Held);
-        Assert.Equal(0, await SkipsCoveringAsync(held));
+        Assert.True(await SkipsCoveringAsync(held) == 0, await DescribeSkipsAsync());
+        var committing = await ScalarTimeAsync(conn, "select clock_timestamp()");
         await tx.CommitAsync();
 
         await app.WaitForDecisionsAsync(t.TenantId, 7);
         await using var after = app.Store.QuerySession(t.TenantId);
         Assert.Equal(TransactionStatus.CoveredByTransfer, (await after.LoadAsync<TransactionView>(id))!.Status);
-        Assert.Equal(0, await SkipsCoveringAsync(held));
+        // As for the slow import: a skip of a dead number below it, recorded after the commit, may span it.
+        Assert.True(await SkipsCoveringAsync(held, recordedBefore: committing) == 0, await DescribeSkipsAsync());
     }
 
     [Fact]
@@ -141,8 +171,28 @@ public class HighWaterGapTests(FastStaleGapApp app) : IClassFixture<FastStaleGap
         Assert.Equal(transactions, streams);
     }
 
-    async Task<long> SkipsCoveringAsync(long sequence) =>
-        await ScalarAsync(DataSource, $"select count(*) from ledger.mt_high_water_skips where starting_sequence < {sequence} and ending_sequence >= {sequence}");
+    async Task<long> SkipsCoveringAsync(long sequence, Instant? recordedBefore = null)
+    {
+        await using var cmd = DataSource.CreateCommand(
+            "select count(*) from ledger.mt_high_water_skips where starting_sequence < $1 and ending_sequence >= $1 and ($2::timestamptz is null or timestamp < $2)");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = sequence });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)recordedBefore ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync());
+    }
+
+    /// <summary>Every skip the daemon recorded, for the failure message.</summary>
+    async Task<string> DescribeSkipsAsync()
+    {
+        await using var cmd = DataSource.CreateCommand(
+            "select coalesce(string_agg(format('(%s, %s] at %s', starting_sequence, ending_sequence, timestamp), '; '), 'none') from ledger.mt_high_water_skips");
+        return "skips: " + await cmd.ExecuteScalarAsync();
+    }
+
+    static async Task<Instant> ScalarTimeAsync(NpgsqlConnection conn, string sql)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return (Instant)(await cmd.ExecuteScalarAsync())!;
+    }
 
     static async Task<long> ScalarAsync(NpgsqlDataSource db, string sql)
     {
