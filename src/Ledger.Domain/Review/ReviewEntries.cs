@@ -58,7 +58,7 @@ static class ReviewEntries
 
     /// <summary>The label, or, when the answer contradicts strong evidence, the suspicion that holds it back (pure: see <see cref="SlipRule"/>).</summary>
     static object LabelOrSlip(TransactionLifecycle s, TransactionLabelled label, ReviewFacts facts) =>
-        SlipRule.Check(label.AccountCode, s.Amount, facts.VendorHistory, s.ProposedAccountCode, s.CalibratedP, code => facts.Account(code)?.Name ?? "", facts.Slips)
+        SlipRule.Check(label.AccountCode, s.Amount, facts.VendorHistory, s.ProposedAccountCode, s.CalibratedP, code => facts.Account(code)?.Name ?? "", facts.Slips, s.ProposalSource)
             is { } evidence ? new SlipSuspected(s.TransactionId, label.AccountCode, evidence, label, facts.By, facts.Now) : label;
 
     /// <summary>Dated like the original so the period it was booked in nets to zero; a closed period moves it (<see cref="Close.ClosedPeriods.Place"/>).</summary>

@@ -45,6 +45,26 @@ public class SlipRuleTests
         Assert.Null(Check("6000", [], proposed: "6300", p: 0.96));
     }
 
+    [Fact]
+    public void A_knowledge_proposal_is_evidence_from_p_0_90_a_model_guess_only_from_0_97()
+    {
+        // A first label that contradicts what the knowledge base knows of the merchant ("GEICO AUTO" is auto insurance).
+        var knowledge = SlipRule.Check("6000", -132m, [], "6300", 0.92, _ => "Insurance", proposalSource: ProposalSources.Knowledge);
+        Assert.Equal(("6300", 0.92), (knowledge!.SuggestedAccount, knowledge.ProposalP));
+        Assert.Null(SlipRule.Check("6000", -132m, [], "6300", 0.92, _ => "Insurance", proposalSource: ProposalSources.Model));
+        Assert.Null(SlipRule.Check("6000", -132m, [], "6300", 0.89, _ => "Insurance", proposalSource: ProposalSources.Knowledge));
+    }
+
+    [Fact]
+    public void The_decider_holds_an_answer_that_contradicts_a_knowledge_proposal_at_p_0_92()
+    {
+        var fromKnowledge = Queued with { ProposalSource = ProposalSources.Knowledge, CalibratedP = 0.92 };
+        var answer = ReviewDecider.Decide(fromKnowledge, null, new ReviewCommand.Recategorize("6000"), Facts()).Events;
+        Assert.IsType<SlipSuspected>(answer[^1]);
+        var fromModel = Queued with { ProposalSource = ProposalSources.Model, CalibratedP = 0.92 };
+        Assert.IsType<TransactionLabelled>(ReviewDecider.Decide(fromModel, null, new ReviewCommand.Recategorize("6000"), Facts()).Events[^1]);
+    }
+
     static Ledger.Domain.Lifecycle.TransactionLifecycle Queued => Fold(Imported("t1", "1000", -31.15m, "STAPLES"), Proposed("t1", "6300"), Gated("t1"), Queued("t1", "6300"));
     static ReviewFacts WithHistory => Facts() with { VendorHistory = Labels("6300", 12) };
 

@@ -91,7 +91,8 @@ internal sealed class ReplayProposer(EvaluationOptions options)
             EarnedThreshold = _earned.TryGetValue(draft.Source, out var t) ? t : null,
             VendorKey = draft.VendorKey, Amount = row.Amount, Description = row.RawDescription, Trace = draft.Trace,
             // The answer is checked as the review decider checks it: before it is learnt, against the labels kept so far.
-            SlipSuspected = Ledger.Domain.Review.SlipRule.Check(row.TrueAccountCode, row.Amount, stats?.Labels, draft.AccountCode, draft.CalibratedP, _ => "") is not null,
+            SlipSuspected = Ledger.Domain.Review.SlipRule.Check(row.TrueAccountCode, row.Amount, stats?.Labels, draft.AccountCode, draft.CalibratedP, _ => "",
+                proposalSource: draft.Source) is not null,
         };
     }
 
