@@ -42,27 +42,38 @@ public static class VendorKey
     /// (every "ORIG CO NAME:..." line keyed to "orig"), and their recorded proposals are re-verified with their own key.
     /// </summary>
     public static string Normalize(string rawDescription, int cascadeGeneration) =>
-        cascadeGeneration >= AchNamesFrom ? Normalize(rawDescription) : rawDescription is null ? Unknown : Compute(rawDescription, achNames: false);
+        cascadeGeneration >= VariantsFrom ? Normalize(rawDescription)
+        : rawDescription is null ? Unknown
+        : Compute(rawDescription, achNames: cascadeGeneration >= AchNamesFrom, variants: false);
 
     /// <summary>The first cascade generation whose key is an ACH line's originator ("ORIG CO NAME:IRS ORIG ID:..." → "irs").</summary>
     public const int AchNamesFrom = 3;
 
-    private static string Compute(string rawDescription, bool achNames = true)
+    /// <summary>
+    /// The first cascade generation whose key drops what follows a phone or store number ("WAKEMED 571-623-6766 NV",
+    /// "WHCC 1095 ELK GROVE CA"), a state after a one-word name ("MPIX.COM ID") and a card-purchase reference that hid the
+    /// state from the location rules ("... NAMPA ID S471392212144343 CARD 6089"), and long references with a digit or two
+    /// ("JOBBER ASBPR35URN"): variants of one vendor share its labels.
+    /// </summary>
+    public const int VariantsFrom = 6;
+
+    private static string Compute(string rawDescription, bool achNames = true, bool variants = true)
     {
         if (achNames && AchOriginator.Match(rawDescription.ToUpperInvariant()) is { Success: true } ach) rawDescription = ach.Groups["name"].Value;
+        else if (variants && AchDescribed.Match(rawDescription.ToUpperInvariant()) is { Success: true } described) rawDescription = described.Groups["name"].Value;
         // Each pass removes noise; a second pass can only find noise the first exposed (e.g. a city that
         // became trailing). Iterating to a fixed point is what makes the function idempotent by construction.
-        var key = Once(rawDescription);
+        var key = Once(rawDescription, variants);
         for (var i = 0; i < 5; i++)
         {
-            var again = Once(key);
+            var again = Once(key, variants);
             if (again == key) break;
             key = again;
         }
         return key;
     }
 
-    private static string Once(string? raw)
+    private static string Once(string? raw, bool variants)
     {
         if (string.IsNullOrWhiteSpace(raw)) return Unknown;
         var text = Prepare(raw);
@@ -72,13 +83,13 @@ public static class VendorKey
         var segments = Segments.Split(text);
         foreach (var segment in segments)
         {
-            var tokens = VendorTokens.Core(segment, allowEmptyAfterPrefixes: true);
+            var tokens = VendorTokens.Core(segment, allowEmptyAfterPrefixes: true, variants);
             if (tokens.Count > 0) return VendorAliases.Finish(tokens);
         }
         // Only prefixes everywhere ("ACH DEBIT"): then the prefix is the best name there is.
         foreach (var segment in segments)
         {
-            var tokens = VendorTokens.Core(segment, allowEmptyAfterPrefixes: false);
+            var tokens = VendorTokens.Core(segment, allowEmptyAfterPrefixes: false, variants);
             if (tokens.Count > 0) return VendorAliases.Finish(tokens);
         }
         return Unknown;
@@ -88,6 +99,10 @@ public static class VendorKey
     // DESCR:PREMIUM SEC:CCD TRACE#:..." (Chase, Bank of America). The originator is the payee; the rest is routing and ids.
     private static readonly Regex AchOriginator = new(@"^\s*ORIG CO NAME:\s*(?<name>.*?)\s+(ORIG ID:|CO ID:|DESC DATE:|CO ENTRY DESCR:)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // Generation 6: the same ACH line as Bank of America prints it, "STRIPE DES:FEES ID:5632568568 INDN:NORTHLIGHT CO ID:...
+    // CCD": the name before "DES:" is the originator; the entry description, ids and the receiver's name are not the vendor.
+    private static readonly Regex AchDescribed = new(@"^\s*(?<name>\S.*?)\s+DES:\s*\S", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Segments = new(@";|\s{3,}|\t", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HtmlBreak = new(@"<BR\s*/?>.*$", RegexOptions.CultureInvariant | RegexOptions.Singleline);

@@ -38,9 +38,15 @@ internal static class VendorLocations
     .OrderByDescending(c => c.Length)
     .ToArray();
 
-    public static void StripTrailing(List<string> tokens)
+    /// <param name="afterOneWord">Generation 6: also a state after a one-word name ("MPIX ID", "CHEVRON AZ").</param>
+    public static void StripTrailing(List<string> tokens, bool afterOneWord = true)
     {
         while (tokens.Count > 1 && CountriesAndCurrencies.Contains(tokens[^1])) tokens.RemoveAt(tokens.Count - 1);
+        if (afterOneWord && tokens.Count == 2 && StatesAndProvinces.Contains(tokens[1]))
+        {
+            tokens.RemoveAt(1);
+            return;
+        }
 
         // "SPRINGFIELD IL": state after at least a name and a city word.
         if (tokens.Count >= 3 && StatesAndProvinces.Contains(tokens[^1]))
@@ -59,6 +65,27 @@ internal static class VendorLocations
         RemoveKnownCity(tokens);
         RemoveGluedCity(tokens);
         while (tokens.Count > 1 && tokens[^1] is "SAN" or "SANTA" or "LOS" or "LAS") tokens.RemoveAt(tokens.Count - 1);
+    }
+
+    public static bool IsState(string token) => StatesAndProvinces.Contains(token);
+
+    /// <summary>
+    /// Generation 6: "WHCC 1095 ELK GROVE CA", "SHELL SERVICE 94173 LAKE OSWEGO OR": a store number after the name, then at
+    /// most three words ending in a state, is where the name ends; cutting there keeps a two-word city (which the state rule
+    /// would only half remove) out of the key. Works on the raw tokens, before the store number is dropped as noise.
+    /// </summary>
+    public static void CutAtStoreNumber(List<string> raw)
+    {
+        if (raw.Count < 3 || !StatesAndProvinces.Contains(raw[^1])) return;
+        for (var i = Math.Max(1, raw.Count - 4); i < raw.Count - 1; i++)
+        {
+            if (raw[i].Length < 2 || !raw[i].All(char.IsAsciiDigit)) continue;
+            if (raw.Skip(i + 1).Any(t => t.Any(char.IsAsciiDigit))) return;
+            // "CHECKCARD 0619 WHCC SPARKS NV": a number right after the processor's words is a date, not a store.
+            if (VendorPrefixes.Strip(raw[..i].Where((t, j) => !VendorNoise.IsNoiseToken(t, j)).ToList()).Count == 0) return;
+            raw.RemoveRange(i, raw.Count - i);
+            return;
+        }
     }
 
     private static bool RemoveKnownCity(List<string> tokens)

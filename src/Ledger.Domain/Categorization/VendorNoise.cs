@@ -32,12 +32,23 @@ internal static class VendorNoise
     private static readonly Regex StoreNumber = new(@"#\s*\d+", Options);
     private static readonly Regex CardSequence = new(@"\b\d{4,}\s+K\d\b", Options);
     private static readonly Regex Apostrophe = new(@"['’`]", Options);
+    // Generation 6: a phone number ends the name; what follows is the merchant's state ("WAKEMED 571-623-6766 NV").
+    private static readonly Regex PhoneTail = new(@"(?<=\S)\s*(\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{7}\b).*$", Options);
+    // Generation 6: Wells Fargo's card-purchase reference ("... NAMPA ID S471392212144343 CARD 6089"); the reference rule
+    // below read "ID S4713..." as an id and took the state with it, leaving the city as part of the name.
+    private static readonly Regex PurchaseReference = new(@"\bS\d{9,}\b", Options);
 
-    public static string Clean(string segment)
+    /// <param name="variants">Cascade generation 6 on (<see cref="VendorKey.VariantsFrom"/>).</param>
+    public static string Clean(string segment, bool variants = true)
     {
         var s = segment;
         string previous;
         do { previous = s; s = StarPrefix.Replace(s, ""); } while (s != previous);
+        if (variants)
+        {
+            s = PurchaseReference.Replace(s, " ");
+            s = PhoneTail.Replace(s, "");
+        }
         s = StarReference.Replace(s, " ");
         s = Www.Replace(s, "");
         s = Domain.Replace(s, "$1 ");
@@ -55,13 +66,17 @@ internal static class VendorNoise
 
     /// <summary>
     /// Digit-only tokens are store numbers, dates (0412, 241002) or ids, except a short leading number that is
-    /// part of the name ("7-ELEVEN", "25 DEGREES", "365 ONLINE"). Mixed tokens with 3+ digits are ids.
+    /// part of the name ("7-ELEVEN", "25 DEGREES", "365 ONLINE"). Mixed tokens with 3+ digits are ids; from generation 6
+    /// (<paramref name="variants"/>) so is a long one with fewer after the first token ("JOBBER ASBPR35URN", "NEXT INSUR
+    /// VV2EDGFGJS": payout and invoice references), which made every payment of one vendor a vendor of its own.
     /// </summary>
-    public static bool IsNoiseToken(string token, int index)
+    public static bool IsNoiseToken(string token, int index, bool variants = true)
     {
         var digits = token.Count(char.IsAsciiDigit);
         if (digits == 0) return false;
         if (digits == token.Length) return !(index == 0 && token.Length <= 3);
-        return digits >= 3;
+        return digits >= 3 || variants && index > 0 && token.Length >= LongReference;
     }
+
+    private const int LongReference = 8;
 }

@@ -153,6 +153,32 @@ public class VendorKeyTests
         }
     }
 
+    [Theory]
+    [InlineData("WAKEMED 792-789-8359 CA", "wakemed", "wakemed-ca")]
+    [InlineData("WAKEMED 571-623-6766 NV", "wakemed", "wakemed")]
+    [InlineData("MPIX.COM 810-852-6147 CA", "mpix", "mpix-ca")]
+    [InlineData("MPIX.COM ID", "mpix", "mpix-id")]
+    [InlineData("MPIX #5888 CA", "mpix", "mpix")]
+    [InlineData("POS DEBIT MPIX 0441 SPOKANE WA", "mpix", "mpix")]
+    [InlineData("CHEVRON 92459 AZ", "chevron", "chevron-az")]
+    [InlineData("POS DEBIT WHCC 1095 ELK GROVE CA", "whcc", "whcc-elk")]
+    [InlineData("SHELL SERVICE 94173 LAKE OSWEGO OR", "shell-service", "shell-service-lake")]
+    [InlineData("DUKE HEALTH 478-353-8590 ID", "duke-health", "duke")]
+    [InlineData("PURCHASE AUTHORIZED ON 04/09 THE CONTAINER STORE NAMPA ID S471392212144343 CARD 6089", "the-container-store", "the-container-store-nampa")]
+    [InlineData("CHECKCARD 0619 WHCC SPARKS NV", "whcc", "whcc-sparks")]
+    [InlineData("CITY PIPE SUPPLY DENVER CO", "city-pipe-supply", "city-pipe-supply")]
+    [InlineData("ACME CO", "acme", "acme")]
+    [InlineData("JOBBER ASBPR35URN", "jobber", "jobber-asbpr35urn")]
+    [InlineData("PIEDMONT NG DES:BILL PAY ID:3573800229 INDN:OKAFOR CO ID:0201 PPD", "piedmont-ng", "piedmont-ng-des-bill-pay-indn-okafor")]
+    [InlineData("NEXT INSUR VV2EDGFGJS", "next-insur", "next-insur-vv2edgfgjs")]
+    public void Generation_6_drops_references_and_the_location_after_a_phone_or_store_number_and_earlier_generations_keep_their_key(string raw, string now, string generation5)
+    {
+        Assert.Equal(now, VendorKey.Normalize(raw));
+        Assert.Equal(now, VendorKey.Normalize(now));   // still idempotent
+        Assert.Equal(generation5, VendorKey.Normalize(raw, 5));
+        Assert.Equal(now, VendorKey.Normalize(raw, VendorKey.VariantsFrom));
+    }
+
     [Fact]
     public void Null_is_unknown() => Assert.Equal(VendorKey.Unknown, VendorKey.Normalize(null!));
 

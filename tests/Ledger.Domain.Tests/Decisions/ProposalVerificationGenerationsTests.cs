@@ -101,4 +101,20 @@ public sealed class ProposalVerificationGenerationsTests
             Assert.Null(ProposalVerification.Verify(recorded, Context(options: CascadeOptions.Default) with { Knowledge = Knowledge }));
         }
     }
+    [Fact]
+    public void A_generation_5_proposal_of_a_vendor_variant_keeps_its_old_vendor_key_when_verified()
+    {
+        // Generation 5 kept the state after the phone number in the key; its recorded proposal names that vendor and its labels.
+        const string Line = "WAKEMED 792-789-8359 CA";
+        var oldKey = Categorizer.VendorKeyOf(Input(Line, -120m), 5);
+        Assert.Equal("wakemed-ca", oldKey);
+        var stats = Stats(Line, Fuel, Fuel, Fuel) with { VendorKey = oldKey, Labels = [new(Fuel, -110m), new(Fuel, -120m), new(Fuel, -125m)] };
+        var made = Categorizer.Propose(Input(Line, -120m), Context(stats: stats, options: CascadeOptions.ForGeneration(5)) with { Knowledge = Knowledge })
+            .ToEvent("tx-4", null, 0.2, Instant.FromUnixTimeSeconds(0), categorizerVersion: 3, vendorLabels: stats.LabelsByAccount);
+        Assert.Equal(("wakemed-ca", 5), (made.VendorKey, made.CascadeGeneration));
+
+        var recorded = new RecordedProposal(Guid.NewGuid(), made, Input(Line, -120m), null, null) { Knowledge = Knowledge };
+        Assert.Null(ProposalVerification.Verify(recorded, Context(options: CascadeOptions.Default) with { Knowledge = Knowledge }));
+        Assert.Equal("wakemed", Categorizer.VendorKeyOf(Input(Line, -120m)));
+    }
 }

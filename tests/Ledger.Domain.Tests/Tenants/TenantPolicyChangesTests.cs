@@ -14,9 +14,9 @@ public class TenantPolicyChangesTests
     [Fact]
     public void Omitted_fields_keep_their_value()
     {
-        var changed = Change(retrain: 50, reason: " pilot ")!;
+        var changed = Change(retrain: 120, reason: " pilot ")!;
         Assert.Equal((Starter.AutopostThreshold, Starter.ColdStartMinLabels, Starter.LlmMonthlyCapUsd), (changed.AutopostThreshold, changed.ColdStartMinLabels, changed.LlmMonthlyCapUsd));
-        Assert.Equal((50, "pilot", "op", Now), (changed.RetrainAfterLabels, changed.Reason, changed.ChangedBy, changed.At));
+        Assert.Equal((120, "pilot", "op", Now), (changed.RetrainAfterLabels, changed.Reason, changed.ChangedBy, changed.At));
     }
 
     [Fact]
@@ -40,7 +40,9 @@ public class TenantPolicyChangesTests
     {
         var json = """{"MaxTransactionsPerMonth":500,"AutopostThreshold":0.9,"ColdStartMinLabels":3,"LlmMonthlyCapUsd":50,"QboDateFormat":"MM/dd/yyyy"}""";
         var limits = System.Text.Json.JsonSerializer.Deserialize<TenantLimits>(json)!;
-        Assert.Equal(TenantTemplates.DefaultRetrainAfterLabels, limits.RetrainAfterLabels);
+        // Events are forever: what an old event reads as is the number it was recorded under, whatever new tenants get now.
+        Assert.Equal(200, limits.RetrainAfterLabels);
+        Assert.Equal(50, Starter.RetrainAfterLabels);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class AutomaticRetrainingTests(LedgerApp app, ITestOutputHelper output) :
     {
         var desk = await ReviewDesk.OpenAsync(app, "Retrain Co");
         var tenant = desk.Tenant.TenantId;
-        Assert.Equal(200, desk.Tenant.Limits.RetrainAfterLabels);   // the starter template's number
+        Assert.Equal(50, desk.Tenant.Limits.RetrainAfterLabels);    // the starter template's number for a new tenant
         var policy = await app.Client(app.OperatorToken).PostAsJsonAsync($"/api/ops/tenants/{tenant}/policy", new { retrainAfterLabels = 3, reason = "test" });
         Assert.True(policy.IsSuccessStatusCode, await policy.Content.ReadAsStringAsync());
         Assert.Equal(3, (await policy.Body()).GetProperty("limits").GetProperty("retrainAfterLabels").GetInt32());

@@ -8,10 +8,11 @@ public sealed record CascadeOptions
     /// it); 2 adds the knowledge step and history conditioned on direction, amount and recency; 3 keys an ACH line by its
     /// originator's name instead of "orig" (<see cref="VendorKey.AchNamesFrom"/>); 4 lets history follow a vendor moved to another
     /// account (<see cref="RecencyFrom"/>); 5 lets a sure knowledge entry win a cold-start disagreement with an unsure model
-    /// (<see cref="KnowledgeArbitratesFrom"/>). Recorded on every proposal
+    /// (<see cref="KnowledgeArbitratesFrom"/>); 6 keys a vendor without what follows a phone or store number, without a state
+    /// after a one-word name and without long references (<see cref="VendorKey.VariantsFrom"/>), so a vendor's variants share its labels. Recorded on every proposal
     /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
     /// </summary>
-    public int Generation { get; init; } = KnowledgeArbitratesFrom;
+    public int Generation { get; init; } = VendorKey.VariantsFrom;
 
     /// <summary>The generation from which vendor history follows a vendor moved to another account.</summary>
     public const int RecencyFrom = 4;

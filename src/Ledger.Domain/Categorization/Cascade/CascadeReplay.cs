@@ -19,10 +19,11 @@ public static class CascadeReplay
     {
         memory ??= new VendorLabelMemory();
         var asked = new List<AnsweredProposal>();
+        options ??= CascadeOptions.Default;
         foreach (var label in labelsInTimeOrder)
         {
-            var vendor = Categorizer.VendorKeyOf(label.Input);
-            if (Ask(label, memory, knowledge, options ?? CascadeOptions.Default) is { } o)
+            var vendor = Categorizer.VendorKeyOf(label.Input, options.Generation);
+            if (Ask(label, memory, knowledge, options) is { } o)
                 asked.Add(new AnsweredProposal(new ReviewedProposal(o.Source, o.RawP, o.Account, label.AccountCode, vendor, label.Input.Amount), o.RawP));
             memory.Learn(vendor, label.AccountCode, label.Input.Amount);
         }
@@ -36,7 +37,8 @@ public static class CascadeReplay
     /// <summary>What the model-free cascade says of one label before learning it, when history or knowledge answers.</summary>
     public static (string Source, string Account, double RawP)? Ask(PostedLabel label, VendorLabelMemory memory, KnowledgeContext? knowledge, CascadeOptions options)
     {
-        var vendor = Categorizer.VendorKeyOf(label.Input);
+        // Keyed as the replayed generation keys it, or the stats would be another key's (the cascade refuses that).
+        var vendor = Categorizer.VendorKeyOf(label.Input, options.Generation);
         var ctx = new CascadeContext([], memory.Stats(vendor), null, null, SourceCalibrations.Identity, options) { Knowledge = knowledge };
         var draft = Categorizer.Propose(label.Input, ctx);
         return draft.Source is ProposalSources.VendorHistory or ProposalSources.Knowledge

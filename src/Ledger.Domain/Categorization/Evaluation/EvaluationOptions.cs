@@ -6,8 +6,8 @@ public sealed record EvaluationOptions
     /// <summary>Months of already-posted transactions the tenant brings at onboarding.</summary>
     public int HistoryMonths { get; init; } = 3;
 
-    /// <summary>Refit model and calibration after this many newly reviewed transactions.</summary>
-    public int RetrainEvery { get; init; } = 250;
+    /// <summary>Refit model and calibration after this many newly reviewed transactions: by default what a new starter tenant gets.</summary>
+    public int RetrainEvery { get; init; } = Tenants.TenantTemplates.Starter.Limits.RetrainAfterLabels;
 
     /// <summary>Refit only the calibrators after this many reviews (cheap; matters most while samples are few).</summary>
     public int RecalibrateEvery { get; init; } = 50;

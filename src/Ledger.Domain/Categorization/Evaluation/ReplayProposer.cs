@@ -45,7 +45,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
     {
         var label = new PostedLabel(Input(row), row.TrueAccountCode);
         if (CascadeReplay.Ask(label, _vendors, Knowledge, _cascade) is { } o)
-            _asked.Add(new AnsweredProposal(new ReviewedProposal(o.Source, o.RawP, o.Account, row.TrueAccountCode, Categorizer.VendorKeyOf(label.Input), row.Amount), o.RawP));
+            _asked.Add(new AnsweredProposal(new ReviewedProposal(o.Source, o.RawP, o.Account, row.TrueAccountCode, Categorizer.VendorKeyOf(label.Input, _cascade.Generation), row.Amount), o.RawP));
         Learn(row, row.TrueAccountCode);
     }
 
@@ -81,7 +81,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         var input = Input(row);
         // Timed as production runs it: look up the vendor's stats, then the cascade.
         var clock = Stopwatch.StartNew();
-        var stats = _vendors.Stats(Categorizer.VendorKeyOf(input));
+        var stats = _vendors.Stats(Categorizer.VendorKeyOf(input, _cascade.Generation));
         var draft = Categorizer.Propose(input, new CascadeContext([], stats, _model, _modelVersion, Calibrations, _cascade) { Knowledge = Knowledge });
         clock.Stop();
         return new ProposalOutcome(row.Date, draft.Source, draft.AccountCode ?? "", row.Truth, draft.RawP, draft.CalibratedP,
@@ -108,7 +108,7 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         return row.Labelled with { AccountCode = learnt };
     }
 
-    private void Learn(FeedRow row, string account) => _vendors.Learn(Categorizer.VendorKeyOf(Input(row)), account, row.Amount);
+    private void Learn(FeedRow row, string account) => _vendors.Learn(Categorizer.VendorKeyOf(Input(row), _cascade.Generation), account, row.Amount);
 
     private static CategorizationInput Input(FeedRow row) =>
         new("", row.RawDescription, null, row.Amount, row.BankAccount) { BankCategory = row.BankCategory };

@@ -24,6 +24,7 @@ public static class ClassifierBenchmark
     {
         var rows = Enumerable.Range(1, 10).SelectMany(seed => HardFeedGenerator.Generate(seed, 2020 + seed)).Take(labels).ToList();
         var samples = rows.Select(r => r.Labelled).ToList();
+        predictions = Math.Min(predictions, rows.Count);   // "--labels 1000" times as many predictions as there are rows
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var trained = TransactionClassifier.Train(samples, pipeline: pipeline);
         var trainingCpu = Duration.FromTimeSpan(Process.GetCurrentProcess().TotalProcessorTime - cpu);
