@@ -73,10 +73,15 @@ public sealed class NewStreamCopy
     public long FirstSequence { get; private set; }
     public long LastSequence { get; private set; }
 
+    /// <summary>Where <see cref="WriteAsync"/> spends its time (sequence numbers, each COPY, serialising): the importer's log line.</summary>
+    public ImportPhases Phases { get; init; } = new();
+
     public async Task WriteAsync(IReadOnlyList<NewStream> streams, CancellationToken ct)
     {
         if (streams.Count == 0) return;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var sequences = await NextSequencesAsync(streams.Count, ct);
+        started = Phases.Add("nextval", started);
 
         // Streams first: mt_events has a foreign key to mt_streams.
         await using (var copy = await conn.BeginBinaryImportAsync(streamsCopy, ct))
@@ -92,6 +97,8 @@ public sealed class NewStreamCopy
             }
             await copy.CompleteAsync(ct);
         }
+        started = Phases.Add("copy streams", started);
+        long serialising = 0;
 
         await using (var copy = await conn.BeginBinaryImportAsync(eventsCopy, ct))
         {
@@ -105,7 +112,10 @@ public sealed class NewStreamCopy
                 await copy.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, ct);
                 await copy.WriteAsync(s.Id, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(1L, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(Serialize(s.Data), NpgsqlDbType.Jsonb, ct);
+                var before = System.Diagnostics.Stopwatch.GetTimestamp();
+                var data = Serialize(s.Data);
+                serialising += System.Diagnostics.Stopwatch.GetTimestamp() - before;
+                await copy.WriteAsync(data, NpgsqlDbType.Jsonb, ct);
                 await copy.WriteNullAsync(ct);                                             // bdata: JSON events only
                 await copy.WriteAsync(mapping.EventTypeName, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(writtenAt, NpgsqlDbType.TimestampTz, ct);
@@ -119,6 +129,8 @@ public sealed class NewStreamCopy
             }
             await copy.CompleteAsync(ct);
         }
+        Phases.Add("serialise", System.Diagnostics.Stopwatch.GetTimestamp() - serialising);
+        Phases.Add("copy events", started + serialising);
         if (FirstSequence == 0) FirstSequence = sequences[0];
         LastSequence = sequences[^1];
     }

@@ -54,7 +54,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         {
             try
             {
-                var (imported, range, plan, turn) = await WriteAsync(request, account, planLimit, spool.Sha256, reader, statement, twins, ct);
+                var (imported, range, plan, turn, phases) = await WriteAsync(request, account, planLimit, spool.Sha256, reader, statement, twins, ct);
                 await using var pairing = turn;
                 var writtenAt = clockwatch.Elapsed;
                 Ledger.Api.Observability.LedgerMetrics.Imports.Inc();
@@ -71,9 +71,9 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
                 await pairing.DisposeAsync();   // decisions of this tenant wait for it: not a moment longer
                 logger.LogInformation(
                     "Imported {File} into {BankAccount}: {Lines} lines, {Imported} new, {Duplicates} duplicates; checked in {CheckMs} ms, written in {WriteMs} ms " +
-                    "(attempt {Attempt}, {Chunks} chunks), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
+                    "(attempt {Attempt}, {Chunks} chunks: {Phases} ms), statistics {StatisticsMs} ms, {Transfers} transfers in {TransfersMs} ms; twin filter {FilterKb} KB, {MaybeTwins} maybe-twin keys",
                     request.FileName, account.Code, statement.Lines, imported.Imported, imported.Duplicates, (long)checkedAt.TotalMilliseconds,
-                    (long)(writtenAt - checkedAt).TotalMilliseconds, attempt, (statement.Lines + limits.ChunkRows - 1) / limits.ChunkRows,
+                    (long)(writtenAt - checkedAt).TotalMilliseconds, attempt, (statement.Lines + limits.ChunkRows - 1) / limits.ChunkRows, phases,
                     (long)(analyzedAt - writtenAt).TotalMilliseconds, transfersDetected, (long)(clockwatch.Elapsed - analyzedAt).TotalMilliseconds,
                     twins.FilterBytes / 1024, twins.MaybeRepeated);
                 if (plan.Over)
@@ -94,7 +94,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
     }
 
     /// <summary>The second pass: plan and write chunk by chunk, then StatementImported, all in one transaction.</summary>
-    async Task<(StatementImported Imported, ImportedRange Range, Ledger.Domain.Tenants.PlanUsage Plan, TransferPairingTurn Pairing)> WriteAsync(ImportRequest request, ChartAccount account,
+    async Task<(StatementImported Imported, ImportedRange Range, Ledger.Domain.Tenants.PlanUsage Plan, TransferPairingTurn Pairing, ImportPhases Phases)> WriteAsync(ImportRequest request, ChartAccount account,
         int planLimit, string sha256,
         IStatementReader firstPass, ValidatedStatement statement, TwinRows twins, CancellationToken ct)
     {
@@ -109,9 +109,13 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         int lines = 0, imported = 0, duplicates = 0, fitIdReused = 0;
         var linesTotal = 0m;
         await using var chunks = new CandidateChunks(reader.ReadLines().Where(statement.Takes), account.Code, twins.Number().Next, limits.ChunkRows, ct);
+        var phases = copy.Phases;
+        var at = System.Diagnostics.Stopwatch.GetTimestamp();
         await foreach (var candidates in chunks.ReadAllAsync(ct))
         {
+            at = phases.Add("wait for chunk", at);
             var existing = await ExistingStreams.FingerprintsAsync(conn, request.TenantId, candidates, ct);
+            at = phases.Add("lookup", at);
             var plan = ImportPlanner.Plan(candidates, existing);
             var fresh = new List<NewStream>(plan.Count);
             foreach (var p in plan)
@@ -122,11 +126,14 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
                     l.PostedOn, l.Amount, l.Payee, l.Memo, l.FitId, l.CheckNumber, l.TransactionType, p.Fingerprint, p.FitIdReused, l.SourceLine, now)));
                 if (p.FitIdReused) fitIdReused++;
             }
+            phases.Add("plan", at);
             await copy.WriteAsync(fresh, ct);
             lines += candidates.Count;
             linesTotal += plan.Sum(p => p.Line.Amount);
             imported += fresh.Count;
+            at = System.Diagnostics.Stopwatch.GetTimestamp();
         }
+        at = phases.Add("wait for chunk", at);
         // The spool is ours and unchanged, so the second pass reads what the first one checked; anything else is a bug.
         if (lines != statement.Lines || reader.Errors.Count > 0)
             throw new InvalidOperationException($"{request.FileName}: the second pass read {lines} lines, the first {statement.Lines}; nothing was imported.");
@@ -143,16 +150,23 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
             closing.Add(balances);
         if (usage.AfterImport(importId, request.FileName, imported, now) is { } exceeded)
             closing.Add(new NewStream(Ledger.Api.Tenants.PlanUsages.StreamId(importId), typeof(Ledger.Api.Tenants.PlanUsageLog), exceeded));
+        at = phases.Add("closing", at);
         await copy.WriteAsync(closing, ct);
+        at = System.Diagnostics.Stopwatch.GetTimestamp();
         // The pairing turn before the commit: no decision batch can see these transactions before they are paired.
         var pairing = await TransferPairingTurn.TakeAsync(store, request.TenantId, ct);
-        try { await tx.CommitAsync(ct); }
+        at = phases.Add("pairing turn", at);
+        try
+        {
+            await tx.CommitAsync(ct);
+            phases.Add("commit", at);
+        }
         catch
         {
             await pairing.DisposeAsync();
             throw;
         }
-        return (statementImported, transactions, usage with { Imported = usage.Imported + imported }, pairing);
+        return (statementImported, transactions, usage with { Imported = usage.Imported + imported }, pairing, phases);
     }
 
     /// <summary>
