@@ -34,6 +34,9 @@ public class EvaluateInput : NetCoreInput
     [Description("Refit model and calibration after this many reviews (default: the starter template's retrainAfterLabels)")]
     public int? RetrainEveryFlag { get; set; }
 
+    [Description("Replay this cascade generation (1-6; default the current one)")]
+    public int? GenerationFlag { get; set; }
+
     [Description("Learn a suspected slip's answer as first given (the replay before round 6), instead of the reviewer's second look, taken as the adjudicated account")]
     public bool NoSecondLookFlag { get; set; }
 
@@ -67,6 +70,7 @@ public class EvaluateCommand : OperatorCommand<EvaluateInput>
                 : EvaluationOptions.Default;
             if (input.RetrainEveryFlag is { } every) options = options with { RetrainEvery = every };
             if (input.PipelineFlag is { } pipeline) options = options with { Pipeline = pipeline };
+            if (input.GenerationFlag is { } generation) options = options with { CascadeGeneration = generation };
             if (input.NoSecondLookFlag) options = options with { SecondLookAtSuspectedAnswers = false };
             Console.WriteLine($"feed: {feed} ({rows.Count} rows){(input.BaselineFlag ? ", baseline (before issue #12)" : "")}");
             var result = await ProgressDisplay.StatusAsync($"Replaying {rows.Count:N0} rows through the cascade ...",

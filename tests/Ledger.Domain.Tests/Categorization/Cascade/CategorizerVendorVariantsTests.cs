@@ -22,10 +22,10 @@ public sealed class CategorizerVendorVariantsTests
     public void A_variant_of_a_labelled_vendor_is_answered_by_its_history_without_a_retrain(string labelled, string variant, string account)
     {
         var memory = new VendorLabelMemory();
-        memory.Learn(Categorizer.VendorKeyOf(Input(labelled, -80m)), account, -80m);
-        var options = CascadeOptions.Default;   // generation 6; history answers from a vendor's first label
+        memory.Learn(Categorizer.VendorKeyOf(Input(labelled, -80m), VendorKey.VariantsFrom), account, -80m);
+        var options = CascadeOptions.Default with { Generation = VendorKey.VariantsFrom };   // history answers from a vendor's first label
 
-        var stats = memory.Stats(Categorizer.VendorKeyOf(Input(variant, -85m)));
+        var stats = memory.Stats(Categorizer.VendorKeyOf(Input(variant, -85m), VendorKey.VariantsFrom));
         var now = Categorizer.Propose(Input(variant, -85m), Context(stats: stats, options: options));
 
         // The model (trained on office, fuel, meals and payroll only) never saw the vendor; history did, once.
