@@ -22,12 +22,23 @@ public static class VendorKey
     // ConcurrentDictionary.Count takes every bucket lock: counted here instead (it showed as lock contention in profiles).
     private static int memoSize;
 
-    /// <summary>The key of the current cascade generation (<see cref="CascadeOptions.Default"/>).</summary>
-    public static string Normalize(string rawDescription)
+    /// <summary>
+    /// The key of the cascade generation in force (<see cref="CascadeOptions.Default"/>): what proposals, labels, vendor stats
+    /// and admin rules are keyed by, so all of them must use this one.
+    /// </summary>
+    public static string Normalize(string rawDescription) => Normalize(rawDescription, CascadeOptions.Default.Generation);
+
+    /// <summary>
+    /// The key as the given cascade generation computed it: generations 1 and 2 did not read an ACH line's company name
+    /// (every "ORIG CO NAME:..." line keyed to "orig"), generation 6 drops variants' tails (<see cref="VariantsFrom"/>); recorded
+    /// proposals are re-verified with their own key. Only the generation in force is memoised: it is the one asked per decision.
+    /// </summary>
+    public static string Normalize(string rawDescription, int cascadeGeneration)
     {
         if (rawDescription is null) return Unknown;
+        if (cascadeGeneration != CascadeOptions.Default.Generation) return Compute(rawDescription, cascadeGeneration);
         if (Memo.TryGetValue(rawDescription, out var known)) return known;
-        var key = Compute(rawDescription);
+        var key = Compute(rawDescription, cascadeGeneration);
         if (Volatile.Read(ref memoSize) >= MemoLimit)
         {
             Memo.Clear();
@@ -37,14 +48,8 @@ public static class VendorKey
         return key;
     }
 
-    /// <summary>
-    /// The key as the given cascade generation computed it: generations 1 and 2 did not read an ACH line's company name
-    /// (every "ORIG CO NAME:..." line keyed to "orig"), and their recorded proposals are re-verified with their own key.
-    /// </summary>
-    public static string Normalize(string rawDescription, int cascadeGeneration) =>
-        cascadeGeneration >= VariantsFrom ? Normalize(rawDescription)
-        : rawDescription is null ? Unknown
-        : Compute(rawDescription, achNames: cascadeGeneration >= AchNamesFrom, variants: false);
+    private static string Compute(string rawDescription, int cascadeGeneration) =>
+        Compute(rawDescription, achNames: cascadeGeneration >= AchNamesFrom, variants: cascadeGeneration >= VariantsFrom);
 
     /// <summary>The first cascade generation whose key is an ACH line's originator ("ORIG CO NAME:IRS ORIG ID:..." → "irs").</summary>
     public const int AchNamesFrom = 3;
