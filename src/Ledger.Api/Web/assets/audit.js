@@ -8,7 +8,9 @@ document.addEventListener('DOMContentLoaded', async () => {
   const tenantPart = Ledger.actingTenant ? '&tenant=' + encodeURIComponent(Ledger.actingTenant) : '';
 
   // datetime-local holds no zone: the page reads and writes it as UTC.
-  const nowLocal = () => new Date().toISOString().slice(0, 19);
+  // "Now" is the end of the current second: the field holds whole seconds, and cutting the second short would hide what was
+  // recorded in it (an approval a moment before the page opened showed as still in review).
+  const nowLocal = () => new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString().slice(0, 19);
   const instant = v => (v.length === 16 ? v + ':00' : v) + 'Z';
   document.getElementById('tx-at').value = Ledger.query.get('at') ? Ledger.query.get('at').replace('Z', '') : nowLocal();
   document.getElementById('tb-at').value = nowLocal();
