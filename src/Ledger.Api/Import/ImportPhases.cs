@@ -15,9 +15,15 @@ public sealed class ImportPhases
     public long Add(string phase, long since)
     {
         var now = Stopwatch.GetTimestamp();
-        if (!ticks.ContainsKey(phase)) order.Add(phase);
-        ticks[phase] = ticks.GetValueOrDefault(phase) + (now - since);
+        AddTicks(phase, now - since);
         return now;
+    }
+
+    /// <summary>Adds a duration measured elsewhere (in <see cref="Stopwatch"/> ticks) to the phase.</summary>
+    public void AddTicks(string phase, long elapsed)
+    {
+        if (!ticks.ContainsKey(phase)) order.Add(phase);
+        ticks[phase] = ticks.GetValueOrDefault(phase) + elapsed;
     }
 
     public override string ToString() =>

@@ -62,7 +62,7 @@ public static class VendorKey
     /// </summary>
     public const int VariantsFrom = 6;
 
-    private static string Compute(string rawDescription, bool achNames = true, bool variants = true)
+    private static string Compute(string rawDescription, bool achNames, bool variants)
     {
         if (achNames && AchOriginator.Match(rawDescription.ToUpperInvariant()) is { Success: true } ach) rawDescription = ach.Groups["name"].Value;
         else if (variants && AchDescribed.Match(rawDescription.ToUpperInvariant()) is { Success: true } described) rawDescription = described.Groups["name"].Value;
