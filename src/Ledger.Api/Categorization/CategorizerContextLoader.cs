@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ledger.Domain.Categorization;
 using Ledger.Domain.Categorization.Knowledge;
 using Ledger.Domain.Categorization.Llm;
@@ -31,16 +30,16 @@ public sealed class LlmCaps(decimal globalMonthlyCapUsd)
     public decimal GlobalMonthlyCapUsd { get; } = globalMonthlyCapUsd;
 }
 
-/// <summary>Loads the decision context; model bytes are loaded once per version and kept (a version never changes).</summary>
+/// <summary>Loads the decision context; a model version's bytes are loaded once and kept while the tenant decides with it.</summary>
 public sealed class CategorizerContextLoader(LlmCaps caps)
 {
-    readonly ConcurrentDictionary<string, ClassifierModel> _models = new();
+    readonly ModelsInMemory<ClassifierModel> _models = new();
 
     public async Task<DecisionContext> LoadAsync(IDocumentSession session, Instant now, CancellationToken ct)
     {
         var tenant = await session.LoadAsync<Tenant>(session.TenantId, ct) ?? throw new InvalidOperationException($"No tenant {session.TenantId}.");
         var state = await session.LoadAsync<CategorizerState>(CategorizerStreams.Id, ct) ?? new CategorizerState();
-        var model = await ModelAsync(session, state.ModelVersion, ct);
+        var model = await ModelAsync(session, state.ModelVersion, newest: true, ct);
         var calibrations = CalibrationsOf(state);
         return new DecisionContext(tenant, state, model, calibrations, PolicyOf(tenant, state), await BudgetAsync(session, tenant, now, ct))
         {
@@ -65,13 +64,21 @@ public sealed class CategorizerContextLoader(LlmCaps caps)
     public static KnowledgeContext KnowledgeOf(MerchantKnowledge knowledge, string template, IReadOnlyList<Ledger.Domain.Accounts.ChartAccount> chart) =>
         new(knowledge, KindMapping.For(knowledge, template, chart));
 
-    /// <summary>The model of that version, from its stored bytes (once per version and process); null for no version.</summary>
-    public async Task<ClassifierModel?> ModelAsync(IQuerySession session, string? version, CancellationToken ct)
+    /// <summary>
+    /// The model of that version, from its stored bytes (loaded once while kept); null for no version. <paramref name="newest"/>:
+    /// the version the tenant decides with now (kept until a retrain supersedes it), not an older one an audit asks for.
+    /// </summary>
+    public async Task<ClassifierModel?> ModelAsync(IQuerySession session, string? version, bool newest, CancellationToken ct)
     {
         if (version is null) return null;
-        if (_models.TryGetValue(version, out var model)) return model;
+        var tenant = session.TenantId;
+        if (_models.TryGet(tenant, version, out var model))
+        {
+            if (newest) _models.Keep(tenant, version, model, isNewest: true);
+            return model;
+        }
         var artifact = await session.LoadAsync<ModelArtifact>(version, ct) ?? throw new InvalidOperationException($"Model {version} has no stored bytes.");
-        return _models.GetOrAdd(version, _ => ClassifierModel.Load(artifact.Bytes));
+        return _models.Keep(tenant, version, ClassifierModel.Load(artifact.Bytes), newest);
     }
 
     /// <summary>The calibrations a categorizer state proposes with: identity until the first fit.</summary>
@@ -80,7 +87,7 @@ public sealed class CategorizerContextLoader(LlmCaps caps)
 
     /// <summary>Everything but the vendor's stats (and the knowledge mapping) that a proposal made with <paramref name="state"/> was computed from.</summary>
     public async Task<CascadeContext> CascadeAsync(IQuerySession session, CategorizerState state, CancellationToken ct) =>
-        new(state.ActiveRules, null, await ModelAsync(session, state.ModelVersion, ct), state.ModelVersion, CalibrationsOf(state), CascadeOptions.Default);
+        new(state.ActiveRules, null, await ModelAsync(session, state.ModelVersion, newest: false, ct), state.ModelVersion, CalibrationsOf(state), CascadeOptions.Default);
 
     public async Task<LlmBudgetState> BudgetAsync(IDocumentSession session, Tenant tenant, Instant now, CancellationToken ct)
     {
