@@ -59,7 +59,8 @@ public static class DecideTransactionsHandler
         // batch that may wait on the LLM does not hold the tenant's imports back that long; a pair recorded meanwhile makes it
         // collide on the stream version, and it is decided again on fresh facts (TransferPairingTurn).
         if (!llm.IsConfigured) await Ledger.Api.Import.TransferPairingTurn.ShareAsync(session, ct);
-        var batch = new DecisionBatch(await TransactionFacts.LoadAsync(session, ids, ct));
+        var read = await TransferPairLocks.TakeAsync(session, await TransactionFacts.LoadAsync(session, ids, ct), ids, ct);
+        var batch = new DecisionBatch(read);
         // Redelivered or raced: a transaction whose stream already holds its decision is never decided again.
         var pending = ids.Where(id => batch.State(id)?.NeedsDecision == true).ToArray();
         if (pending.Length == 0) return retry;
