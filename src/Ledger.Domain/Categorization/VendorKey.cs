@@ -49,7 +49,8 @@ public static class VendorKey
     }
 
     private static string Compute(string rawDescription, int cascadeGeneration) =>
-        Compute(rawDescription, achNames: cascadeGeneration >= AchNamesFrom, variants: cascadeGeneration >= VariantsFrom);
+        Compute(rawDescription, achNames: cascadeGeneration >= AchNamesFrom, variants: cascadeGeneration == VariantsFrom,
+            payeeCodes: cascadeGeneration >= PayeeCodesFrom);
 
     /// <summary>The first cascade generation whose key is an ACH line's originator ("ORIG CO NAME:IRS ORIG ID:..." → "irs").</summary>
     public const int AchNamesFrom = 3;
@@ -62,23 +63,31 @@ public static class VendorKey
     /// </summary>
     public const int VariantsFrom = 6;
 
-    private static string Compute(string rawDescription, bool achNames, bool variants)
+    /// <summary>
+    /// The first cascade generation in which a payee that is nothing but a code ("FA39C23BD7D0...", "ABC123") keys by that code
+    /// instead of <see cref="Unknown"/>: before, every such payee of a tenant shared the one vendor "unknown", so one payee's
+    /// labels decided another's. Pure digits (a check or reference number) still say nothing. Later generations key like 5
+    /// otherwise: generation 6's variant rules are generation 6's only (docs/decisions.md 40, 44).
+    /// </summary>
+    public const int PayeeCodesFrom = 7;
+
+    private static string Compute(string rawDescription, bool achNames, bool variants, bool payeeCodes)
     {
         if (achNames && AchOriginator.Match(rawDescription.ToUpperInvariant()) is { Success: true } ach) rawDescription = ach.Groups["name"].Value;
         else if (variants && AchDescribed.Match(rawDescription.ToUpperInvariant()) is { Success: true } described) rawDescription = described.Groups["name"].Value;
         // Each pass removes noise; a second pass can only find noise the first exposed (e.g. a city that
         // became trailing). Iterating to a fixed point is what makes the function idempotent by construction.
-        var key = Once(rawDescription, variants);
+        var key = Once(rawDescription, variants, payeeCodes);
         for (var i = 0; i < 5; i++)
         {
-            var again = Once(key, variants);
+            var again = Once(key, variants, payeeCodes);
             if (again == key) break;
             key = again;
         }
         return key;
     }
 
-    private static string Once(string? raw, bool variants)
+    private static string Once(string? raw, bool variants, bool payeeCodes)
     {
         if (string.IsNullOrWhiteSpace(raw)) return Unknown;
         var text = Prepare(raw);
@@ -97,8 +106,11 @@ public static class VendorKey
             var tokens = VendorTokens.Core(segment, allowEmptyAfterPrefixes: false, variants);
             if (tokens.Count > 0) return VendorAliases.Finish(tokens);
         }
-        return Unknown;
+        // Nothing but codes: the first one with a letter names the payee (a ledger's hashed payees, an abbreviated account).
+        return payeeCodes && PayeeCode.Match(text) is { Success: true } code ? code.Value.ToLowerInvariant() : Unknown;
     }
+
+    private static readonly Regex PayeeCode = new(@"\b(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,40}\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // NACHA-style lines as business banks print them: "ORIG CO NAME:NEXT INSUR ORIG ID:4980202666 DESC DATE:250103 CO ENTRY
     // DESCR:PREMIUM SEC:CCD TRACE#:..." (Chase, Bank of America). The originator is the payee; the rest is routing and ids.

@@ -175,8 +175,30 @@ public class VendorKeyTests
     {
         Assert.Equal(now, VendorKey.Normalize(now, VendorKey.VariantsFrom));   // still idempotent
         Assert.Equal(generation5, VendorKey.Normalize(raw, 5));
-        Assert.Equal(generation5, VendorKey.Normalize(raw));   // generation 5 is in force (docs/decisions.md 40)
+        Assert.Equal(generation5, VendorKey.Normalize(raw));   // the generation in force keys like 5 (docs/decisions.md 40, 44)
+        Assert.Equal(generation5, VendorKey.Normalize(raw, VendorKey.PayeeCodesFrom));
         Assert.Equal(now, VendorKey.Normalize(raw, VendorKey.VariantsFrom));
+    }
+
+    [Theory]
+    [InlineData("fa39c23bd7d06b52f53d88060f6522ed961cc7e8", "fa39c23bd7d06b52f53d88060f6522ed961cc7e8")]
+    [InlineData("1b565047893eb8f55e839a9f0b5259d047547a82 (check 1021)", "1b565047893eb8f55e839a9f0b5259d047547a82")]
+    [InlineData("ABC123", "abc123")]
+    [InlineData("123456789", VendorKey.Unknown)]   // a bare number is a check or a reference, not a payee
+    [InlineData("#4471 / 2291", VendorKey.Unknown)]
+    public void From_generation_7_a_payee_that_is_nothing_but_a_code_keys_by_it_and_earlier_generations_keep_unknown(string raw, string now)
+    {
+        Assert.Equal(now, VendorKey.Normalize(raw));
+        Assert.Equal(now, VendorKey.Normalize(now));   // still idempotent
+        Assert.Equal(VendorKey.Unknown, VendorKey.Normalize(raw, 5));
+        Assert.Equal(VendorKey.Unknown, VendorKey.Normalize(raw, VendorKey.VariantsFrom));
+    }
+
+    [Fact]
+    public void Two_payees_known_only_by_their_codes_are_two_vendors()
+    {
+        Assert.NotEqual(VendorKey.Normalize("fa39c23bd7d06b52f53d88060f6522ed961cc7e8"), VendorKey.Normalize("1b565047893eb8f55e839a9f0b5259d047547a82"));
+        Assert.Equal(VendorKey.Normalize("FA39C23BD7D06B52F53D88060F6522ED961CC7E8"), VendorKey.Normalize("fa39c23bd7d06b52f53d88060f6522ed961cc7e8"));
     }
 
     [Fact]
