@@ -12,6 +12,9 @@ namespace Ledger.Jobs.Commands;
 
 public class BenchRebuildInput : NetCoreInput
 {
+    [Description("Rebuild the composite read models through the daemon, page by page, instead of the one-pass replay (docs/decisions.md 42)")]
+    public bool DaemonFlag { get; set; }
+
     [Description("Transactions to import first through the bulk importer (default 200,000; 0 = rebuild what is there)")]
     public int CountFlag { get; set; } = 200_000;
 }
@@ -53,7 +56,7 @@ public class BenchRebuildCommand : OperatorCommand<BenchRebuildInput>
         var done = 0;
         var report = await ProgressDisplay.RunAsync("Rebuilding projections", ProjectionRebuild.Projections(store).Count, progress =>
             ProjectionRebuild.RebuildAllAsync(store, db, daemon, null,
-                line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None));
+                line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None, replay: !input.DaemonFlag));
         Console.WriteLine($"{report.Events:N0} events in the store, {Environment.ProcessorCount} cores");
         foreach (var p in report.Projections)
             Console.WriteLine($"  {p.Name,-58} {p.Lifecycle,-6} {p.Took.TotalSeconds,7:N2} s  {report.Events / p.Took.TotalSeconds,10:N0} events/s");
