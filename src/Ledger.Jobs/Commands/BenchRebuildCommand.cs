@@ -54,9 +54,16 @@ public class BenchRebuildCommand : OperatorCommand<BenchRebuildInput>
         await using (var analyze = db.CreateCommand("analyze")) await analyze.ExecuteNonQueryAsync(); // fresh tables: give the planner statistics
         using var daemon = await store.BuildProjectionDaemonAsync();
         var done = 0;
+        var replayed = new List<string>();   // the replay's own line: where its time went (reading and applying, writing)
         var report = await ProgressDisplay.RunAsync("Rebuilding projections", ProjectionRebuild.Projections(store).Count, progress =>
-            ProjectionRebuild.RebuildAllAsync(store, db, daemon, null,
-                line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None, replay: !input.DaemonFlag));
+            ProjectionRebuild.RebuildAllAsync(store, db, daemon, null, line =>
+            {
+                if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done);
+                else if (line.Contains(" applied in ", StringComparison.Ordinal)) replayed.Add(line);
+            }, CancellationToken.None, replay: !input.DaemonFlag));
+        foreach (var line in replayed) Console.WriteLine(line);
+        // The replay holds every aggregate of the composite in memory until it writes them: its size is the peak working set's.
+        Console.WriteLine($"Peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
         Console.WriteLine($"{report.Events:N0} events in the store, {Environment.ProcessorCount} cores");
         foreach (var p in report.Projections)
             Console.WriteLine($"  {p.Name,-58} {p.Lifecycle,-6} {p.Took.TotalSeconds,7:N2} s  {report.Events / p.Took.TotalSeconds,10:N0} events/s");

@@ -51,12 +51,13 @@ public class LedgerViewsReplayTests(LedgerApp app) : IClassFixture<LedgerApp>
 
         Assert.Equal(byDaemon.Keys, byReplay.Keys);
         foreach (var table in byDaemon.Keys)
+            Assert.True(byDaemon[table] == byReplay[table], $"the replay differs from the daemon's rebuild: {string.Join("; ", ReadModelSnapshot.Differences(byDaemon, byReplay))}");
+        // The replay's own read models are the live ones too (an inline snapshot may not be: a rebuild versions it by the last event it handles).
+        foreach (var table in new[] { "mt_doc_transactionview", "mt_doc_journalentryview", "mt_doc_trialbalance", "mt_doc_metricsdailydoc", "mt_doc_statementimportview" })
         {
-            Assert.True(byDaemon[table] == byReplay[table], $"{table}: the replay differs from the daemon's rebuild: {string.Join("; ", ReadModelSnapshot.Differences(byDaemon, byReplay))}");
+            Assert.True(byReplay[table].Length > 0, $"the history must fill {table}");
             Assert.True(live[table] == byReplay[table], $"{table}: the replay differs from the live read model");
         }
-        foreach (var table in new[] { "mt_doc_transactionview", "mt_doc_journalentryview", "mt_doc_trialbalance", "mt_doc_metricsdailydoc", "mt_doc_statementimportview" })
-            Assert.True(byReplay[table].Length > 0, $"the history must fill {table}");
 
         // The shard goes on from the replay's last event: a statement imported afterwards reaches the transaction list.
         var upload = await transfer.Admin.UploadTextAsync("after.csv", "Date,Description,Amount\n2026-11-20,AFTER THE REPLAY,-12.34\n", TransferDesk.Checking);
