@@ -25,7 +25,7 @@ public static class LedgerViewsReplay
     const int PageSize = 10_000;
     static string Table(string name) => $"{LedgerStore.Schema}.{name}";
 
-    public sealed record Result(long Ceiling, long Events, TimeSpan Teardown, TimeSpan Load, TimeSpan Apply, TimeSpan Write);
+    public sealed record Result(long Ceiling, long Events, TimeSpan Teardown, TimeSpan Load, TimeSpan Apply, TimeSpan Write, string ApplyByMember);
 
     /// <summary>The composite as the store registered it, if every member is a kind this replay runs (else null: use the daemon).</summary>
     public static CompositeProjection<IDocumentOperations, IQuerySession>? Composite(IDocumentStore store) =>
@@ -78,27 +78,37 @@ public static class LedgerViewsReplay
         var load = new Stopwatch();
         var apply = new Stopwatch();
         long last = 0, count = 0;
-        while (last < ceiling)
+        // The next page is read (PostgreSQL, deserialising) while this one is applied, through a session of its own.
+        await using var reader = store.QuerySession();
+        Task<IReadOnlyList<IEvent>> Read(long from) => last >= ceiling ? Task.FromResult<IReadOnlyList<IEvent>>([]) :
+            reader.Events.QueryAllRawEvents().Where(x => x.AnyTenant() && x.Sequence > from && x.Sequence <= ceiling).OrderBy(x => x.Sequence).Take(PageSize).ToListAsync(ct);
+        var next = Read(0);
+        while (true)
         {
-            var from = last;
             load.Start();
-            var page = await query.Events.QueryAllRawEvents()
-                .Where(x => x.AnyTenant() && x.Sequence > from && x.Sequence <= ceiling).OrderBy(x => x.Sequence).Take(PageSize).ToListAsync(ct);
+            var page = await next;
             load.Stop();
             if (page.Count == 0) break;
+            last = page[^1].Sequence;
+            next = Read(last);
             apply.Start();
             var taken = types is null ? page : page.Where(e => types.Contains(e.EventType)).ToList();
             if (taken.Count > 0)
-                foreach (var member in members) await member.ApplyAsync(taken, ct);
+                foreach (var member in members)
+                {
+                    member.Applying.Start();
+                    await member.ApplyAsync(taken, ct);
+                    member.Applying.Stop();
+                }
             apply.Stop();
-            last = page[^1].Sequence;
             count += page.Count;
             if (count % (PageSize * 10) == 0) progress($"  {composite.Name}: {count:N0} events applied");
         }
         var write = Stopwatch.StartNew();
         foreach (var member in members) await member.WriteAsync(store, ct);
         await SetProgressionAsync(db, composite, ceiling, ct);
-        return new Result(ceiling, count, teardown.Elapsed, load.Elapsed, apply.Elapsed, write.Elapsed);
+        return new Result(ceiling, count, teardown.Elapsed, load.Elapsed, apply.Elapsed, write.Elapsed,
+            string.Join(", ", members.Select(m => $"{m.Name.Split('.')[^1]} {m.Applying.Elapsed.TotalSeconds:N1} s")));
     }
 
     /// <summary>The composite's shard and its members' (the daemon's rebuild records both), all at <paramref name="sequence"/>.</summary>
@@ -132,8 +142,10 @@ public static class LedgerViewsReplay
         }
     }
 
-    abstract class Member
+    abstract class Member(string name)
     {
+        public string Name { get; } = name;
+        public Stopwatch Applying { get; } = new();
         public abstract Task ApplyAsync(IReadOnlyList<IEvent> page, CancellationToken ct);
         public abstract Task WriteAsync(IDocumentStore store, CancellationToken ct);
 
@@ -144,7 +156,7 @@ public static class LedgerViewsReplay
     }
 
     /// <summary>An event projection (the journal) writes through a session per tenant, page by page, as the daemon does.</summary>
-    sealed class EventMember(IJasperFxProjection<IDocumentOperations> projection, Sessions sessions) : Member
+    sealed class EventMember(IJasperFxProjection<IDocumentOperations> projection, Sessions sessions) : Member(((IProjectionSource<IDocumentOperations, IQuerySession>)projection).Name)
     {
         public override async Task ApplyAsync(IReadOnlyList<IEvent> page, CancellationToken ct)
         {
@@ -160,14 +172,31 @@ public static class LedgerViewsReplay
     }
 
     /// <summary>An aggregation (single- or multi-stream): snapshots kept in memory across pages, each written once at the end.</summary>
-    sealed class Aggregate<TDoc, TId>(IAggregationProjection<TDoc, TId, IDocumentOperations, IQuerySession> projection, IQuerySession query, Sessions sessions) : Member
+    sealed class Aggregate<TDoc, TId>(IAggregationProjection<TDoc, TId, IDocumentOperations, IQuerySession> projection, IQuerySession query, Sessions sessions) : Member(typeof(TDoc).Name)
         where TDoc : notnull where TId : notnull
     {
         readonly Dictionary<(string Tenant, TId Id), TDoc> _docs = [];
         readonly Dictionary<string, IIdentitySetter<TDoc, TId>> _setters = [];
+        readonly HashSet<Type> _handled = [.. projection.AllEventTypes];
+        readonly HashSet<(string Tenant, string Stream)> _held = [];
 
-        public override async Task ApplyAsync(IReadOnlyList<IEvent> page, CancellationToken ct)
+        static (string, string) StreamOf(IEvent e) => (e.TenantId, e.StreamKey ?? e.StreamId.ToString());
+
+        /// <summary>
+        /// A single-stream aggregate is given only the streams it has a document for or an event it handles in this page: for the
+        /// others the daemon's call returns Nothing (no document, nothing to create it from), so the result is the same.
+        /// </summary>
+        IReadOnlyList<IEvent> Relevant(IReadOnlyList<IEvent> page)
         {
+            if (projection.Scope != AggregationScope.SingleStream) return page;
+            var touched = page.Where(e => _handled.Contains(e.EventType)).Select(StreamOf).ToHashSet();
+            return page.Where(e => touched.Contains(StreamOf(e)) || _held.Contains(StreamOf(e))).ToList();
+        }
+
+        public override async Task ApplyAsync(IReadOnlyList<IEvent> all, CancellationToken ct)
+        {
+            var page = Relevant(all);
+            if (page.Count == 0) return;
             projection.StartBatch();
             foreach (var group in (await projection.BuildSlicer(query).SliceAsync(page)).Cast<SliceGroup<TDoc, TId>>())
             {
@@ -180,9 +209,15 @@ public static class LedgerViewsReplay
                     _docs.TryGetValue(key, out var snapshot);
                     var (doc, action) = await projection.DetermineActionAsync(sessions.For(group.TenantId), snapshot, slice.Id, setter, slice.Events(), ct);
                     if (action == ActionType.Nothing) continue;
-                    if (doc is null || action is ActionType.Delete or ActionType.HardDelete) { _docs.Remove(key); continue; }
+                    if (doc is null || action is ActionType.Delete or ActionType.HardDelete)
+                    {
+                        _docs.Remove(key);
+                        _held.Remove((group.TenantId, slice.Id.ToString()!));
+                        continue;
+                    }
                     (_, doc) = projection.TryApplyMetadata(slice.Events(), doc, slice.Id, setter);
                     _docs[key] = doc!;
+                    _held.Add((group.TenantId, slice.Id.ToString()!));
                 }
             }
             await projection.EndBatchAsync();

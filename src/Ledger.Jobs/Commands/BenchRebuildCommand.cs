@@ -63,13 +63,16 @@ public class BenchRebuildCommand : OperatorCommand<BenchRebuildInput>
             }, CancellationToken.None, replay: !input.DaemonFlag));
         foreach (var line in replayed) Console.WriteLine(line);
         // The replay holds every aggregate of the composite in memory until it writes them: its size is the peak working set's.
-        Console.WriteLine($"Peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
+        var me = Process.GetCurrentProcess();
+        Console.WriteLine($"Peak working set {me.PeakWorkingSet64 / 1048576.0:N0} MB; this process's CPU {me.TotalProcessorTime.TotalSeconds:N1} s, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:N1} s");
         Console.WriteLine($"{report.Events:N0} events in the store, {Environment.ProcessorCount} cores");
         foreach (var p in report.Projections)
             Console.WriteLine($"  {p.Name,-58} {p.Lifecycle,-6} {p.Took.TotalSeconds,7:N2} s  {report.Events / p.Took.TotalSeconds,10:N0} events/s");
         Console.WriteLine($"All {report.Projections.Count} projections: {report.Took.TotalSeconds:N1} s, " +
                           $"{report.Events * report.Projections.Count / report.Took.TotalSeconds:N0} projection-events/s " +
                           $"({report.Events / report.Took.TotalSeconds:N0} events/s for the full set)");
+        var (read, readTook) = await Bench.StorageLimits.SequentialReadAsync(db);   // the limit issue #15 sets beside it
+        Console.WriteLine($"Limit: a sequential read of mt_events, {read / readTook.TotalSeconds:N0} events/s (the full set's rebuild at {report.Events / report.Took.TotalSeconds / (read / readTook.TotalSeconds):N2} of it)");
         foreach (var (type, count) in report.Documents) Console.WriteLine($"  {type,-24} {count,10:N0} documents");
         return true;
     }
