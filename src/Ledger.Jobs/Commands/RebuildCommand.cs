@@ -17,6 +17,8 @@ public class RebuildInput : NetCoreInput
 /// <summary>
 /// Throws away and rebuilds every read model from the events. Run it with the API stopped (or its daemon paused):
 /// a second daemon would fight this one over the progression rows. Subscriptions are left alone (no side effects).
+/// The composite read models of the whole store go by <see cref="LedgerViewsReplay"/> (up to the last event, since nothing
+/// else appends); <c>--tenant</c> and <c>--daemon</c> rebuild them through the daemon.
 /// </summary>
 [Description("Rebuild every projection (inline and async) from the events, then print event and document counts", Name = "rebuild")]
 public class RebuildCommand : OperatorCommand<RebuildInput>
