@@ -58,12 +58,11 @@ public static class LedgerViewsReplay
         var teardown = Stopwatch.StartNew();
         // First the progression back to 0: a replay killed half-way leaves the daemon to rebuild from the start, never to skip.
         await SetProgressionAsync(db, composite, 0, ct);
-        await using (var conn = await db.OpenConnectionAsync(ct))
-            foreach (var type in composite.PublishedTypes().Distinct())
-            {
-                await using var delete = new NpgsqlCommand($"delete from {Table(store.Options.FindOrResolveDocumentType(type).TableName.Name)}", conn);
-                await delete.ExecuteNonQueryAsync(ct);
-            }
+        // Truncated, not deleted: the COPY then fills empty tables and indexes instead of ones full of dead rows (a delete of
+        // 1,000,000 transactions took 5-7 s and left them). Readers wait only for the instant of the truncate.
+        var tables = composite.PublishedTypes().Distinct().Select(t => Table(store.Options.FindOrResolveDocumentType(t).TableName.Name));
+        await using (var truncate = db.CreateCommand($"truncate table {string.Join(", ", tables)}"))
+            await truncate.ExecuteNonQueryAsync(ct);
 
         teardown.Stop();
         await using var query = store.QuerySession();
@@ -75,8 +74,7 @@ public static class LedgerViewsReplay
         // A member that names no types takes every event, and so does the page.
         var types = composite.AllProjections().All(p => p is EventFilterable { IncludedEventTypes.Count: > 0 })
             ? composite.AllProjections().Cast<EventFilterable>().SelectMany(p => p.IncludedEventTypes).ToHashSet() : null;
-        var load = new Stopwatch();
-        var apply = new Stopwatch();
+        Stopwatch load = new(), apply = new(), write = new();
         long last = 0, count = 0;
         // The next page is read (PostgreSQL, deserialising) while this one is applied, through a session of its own.
         await using var reader = store.QuerySession();
@@ -104,8 +102,9 @@ public static class LedgerViewsReplay
             count += page.Count;
             if (count % (PageSize * 10) == 0) progress($"  {composite.Name}: {count:N0} events applied");
         }
-        var write = Stopwatch.StartNew();
+        write.Start();
         foreach (var member in members) await member.WriteAsync(store, ct);
+        write.Stop();
         await SetProgressionAsync(db, composite, ceiling, ct);
         return new Result(ceiling, count, teardown.Elapsed, load.Elapsed, apply.Elapsed, write.Elapsed,
             string.Join(", ", members.Select(m => $"{m.Name.Split('.')[^1]} {m.Applying.Elapsed.TotalSeconds:N1} s")));
@@ -225,8 +224,10 @@ public static class LedgerViewsReplay
 
         public override async Task WriteAsync(IDocumentStore store, CancellationToken ct)
         {
-            foreach (var tenant in _docs.GroupBy(d => d.Key.Tenant))
-                await store.BulkInsertDocumentsAsync(tenant.Key, tenant.Select(d => (object)d.Value), BulkInsertMode.InsertsOnly, 10_000, ct);
+            // In key order, so the primary key's index grows at its right edge instead of splitting pages all over (the ids are hashes).
+            var byId = typeof(TId) == typeof(string) ? (IComparer<TId>)StringComparer.Ordinal : Comparer<TId>.Default;
+            foreach (var tenant in _docs.GroupBy(d => d.Key.Tenant).OrderBy(t => t.Key, StringComparer.Ordinal))
+                await store.BulkInsertDocumentsAsync(tenant.Key, tenant.OrderBy(d => d.Key.Id, byId).Select(d => (object)d.Value), BulkInsertMode.InsertsOnly, 10_000, ct);
         }
     }
 }

@@ -55,7 +55,7 @@ public static class ProjectionRebuild
         if (daemon.IsRunning && daemon.CurrentAgents().Any(a => a.Name.Identity == shard)) await daemon.StopAgentAsync(shard);
         var ceiling = await LedgerViewsReplay.CeilingAsync(db, daemon.IsRunning, ct);
         var r = await LedgerViewsReplay.RebuildAsync(store, db, composite, ceiling, progress, ct);
-        progress($"  {composite.Name}: {r.Events:N0} events up to {r.Ceiling:N0} applied in {(r.Load + r.Apply).TotalSeconds:N1} s (loading {r.Load.TotalSeconds:N1} s, applying {r.Apply.TotalSeconds:N1} s: {r.ApplyByMember}); old documents deleted in {r.Teardown.TotalSeconds:N1} s, new ones written in {r.Write.TotalSeconds:N1} s");
+        progress($"  {composite.Name}: {r.Events:N0} events up to {r.Ceiling:N0} applied in {(r.Load + r.Apply).TotalSeconds:N1} s (loading {r.Load.TotalSeconds:N1} s, applying {r.Apply.TotalSeconds:N1} s: {r.ApplyByMember}); old documents truncated in {r.Teardown.TotalSeconds:N1} s, new ones written in {r.Write.TotalSeconds:N1} s");
     }
 
     /// <summary>
