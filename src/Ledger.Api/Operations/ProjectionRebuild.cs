@@ -2,6 +2,7 @@ using System.Diagnostics;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
+using Ledger.Projections;
 using Npgsql;
 
 namespace Ledger.Api.Operations;
@@ -19,7 +20,9 @@ public static class ProjectionRebuild
     public static IReadOnlyList<IProjectionSource<IDocumentOperations, IQuerySession>> Projections(IDocumentStore store) =>
         ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle != ProjectionLifecycle.Live).OrderBy(p => p.Name).ToList();
 
-    public static async Task<RebuildReport> RebuildAllAsync(IDocumentStore store, NpgsqlDataSource db, IProjectionDaemon daemon, string? tenant, Action<string> progress, CancellationToken ct)
+    /// <param name="replay">The composite read models by <see cref="LedgerViewsReplay"/> (one pass, COPY) when the whole store is
+    /// rebuilt; false: through the daemon like every other projection (<c>rebuild --daemon</c>, and the test that compares the two).</param>
+    public static async Task<RebuildReport> RebuildAllAsync(IDocumentStore store, NpgsqlDataSource db, IProjectionDaemon daemon, string? tenant, Action<string> progress, CancellationToken ct, bool replay = true)
     {
         var all = Stopwatch.StartNew();
         var done = new List<ProjectionRebuilt>();
@@ -28,7 +31,9 @@ public static class ProjectionRebuild
         {
             var sw = Stopwatch.StartNew();
             progress($"rebuilding {projection.Name} ({projection.Lifecycle}){(tenant is null ? "" : $" for tenant {tenant}")} ...");
-            if (tenant is null) await daemon.RebuildProjectionAsync(projection.Name, timeout, ct);
+            if (replay && tenant is null && projection.Name == LedgerStore.AsyncViews && LedgerViewsReplay.Composite(store) is { } composite)
+                await ReplayAsync(store, db, daemon, composite, progress, ct);
+            else if (tenant is null) await daemon.RebuildProjectionAsync(projection.Name, timeout, ct);
             else await daemon.RebuildProjectionAsync(projection.Name, tenant, timeout, ct);
             await ResumeAsync(daemon, projection, ct);
             done.Add(new ProjectionRebuilt(projection.Name, projection.Lifecycle, sw.Elapsed));
@@ -36,6 +41,21 @@ public static class ProjectionRebuild
         }
         var (events, documents) = await CountAsync(store, db, tenant, ct);
         return new RebuildReport(done, events, documents, all.Elapsed);
+    }
+
+    /// <summary>
+    /// A running daemon's shard is stopped first, as its own rebuild does, so it writes nothing while the replay runs; the
+    /// replay stops at a sequence below which nothing can still arrive, and the restarted shard (<see cref="ResumeAsync"/>)
+    /// takes the events after it by the daemon's own rules.
+    /// </summary>
+    static async Task ReplayAsync(IDocumentStore store, NpgsqlDataSource db, IProjectionDaemon daemon, JasperFx.Events.Projections.Composite.CompositeProjection<IDocumentOperations, IQuerySession> composite,
+        Action<string> progress, CancellationToken ct)
+    {
+        var shard = $"{composite.Name}:All";
+        if (daemon.IsRunning && daemon.CurrentAgents().Any(a => a.Name.Identity == shard)) await daemon.StopAgentAsync(shard);
+        var ceiling = await LedgerViewsReplay.CeilingAsync(db, daemon.IsRunning, ct);
+        var r = await LedgerViewsReplay.RebuildAsync(store, db, composite, ceiling, progress, ct);
+        progress($"  {composite.Name}: {r.Events:N0} events up to {r.Ceiling:N0} applied in {(r.Load + r.Apply).TotalSeconds:N1} s (loading {r.Load.TotalSeconds:N1} s, applying {r.Apply.TotalSeconds:N1} s: {r.ApplyByMember}); old documents truncated in {r.Teardown.TotalSeconds:N1} s, new ones written in {r.Write.TotalSeconds:N1} s");
     }
 
     /// <summary>

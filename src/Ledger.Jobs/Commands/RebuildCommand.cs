@@ -7,6 +7,9 @@ namespace Ledger.Jobs.Commands;
 
 public class RebuildInput : NetCoreInput
 {
+    [Description("Rebuild the composite read models through the daemon, page by page, instead of the one-pass replay (docs/decisions.md 45)")]
+    public bool DaemonFlag { get; set; }
+
     [Description("Rebuild only this tenant's documents")]
     public string? TenantFlag { get; set; }
 }
@@ -14,6 +17,8 @@ public class RebuildInput : NetCoreInput
 /// <summary>
 /// Throws away and rebuilds every read model from the events. Run it with the API stopped (or its daemon paused):
 /// a second daemon would fight this one over the progression rows. Subscriptions are left alone (no side effects).
+/// The composite read models of the whole store go by <see cref="LedgerViewsReplay"/> (up to the last event, since nothing
+/// else appends); <c>--tenant</c> and <c>--daemon</c> rebuild them through the daemon.
 /// </summary>
 [Description("Rebuild every projection (inline and async) from the events, then print event and document counts", Name = "rebuild")]
 public class RebuildCommand : OperatorCommand<RebuildInput>
@@ -27,7 +32,7 @@ public class RebuildCommand : OperatorCommand<RebuildInput>
         var done = 0;
         var report = await ProgressDisplay.RunAsync("Rebuilding projections", ProjectionRebuild.Projections(store).Count, progress =>
             ProjectionRebuild.RebuildAllAsync(store, host.Services.GetRequiredService<NpgsqlDataSource>(), daemon, input.TenantFlag,
-                line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None));
+                line => { if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done); }, CancellationToken.None, replay: !input.DaemonFlag));
         foreach (var p in report.Projections) Console.WriteLine($"  {p.Name,-58} {p.Lifecycle,-6} {p.Took.TotalSeconds,7:N2} s");
         Console.WriteLine($"Rebuilt {report.Projections.Count} projections in {report.Took.TotalSeconds:N1} s over {report.Events:N0} events");
         foreach (var (type, count) in report.Documents) Console.WriteLine($"  {type,-24} {count,10:N0} documents");
