@@ -1,6 +1,7 @@
 using JasperFx.CommandLine;
 using Ledger.Api.Operations;
 using Marten;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace Ledger.Jobs.Commands;
@@ -15,8 +16,8 @@ public class RebuildInput : NetCoreInput
 }
 
 /// <summary>
-/// Throws away and rebuilds every read model from the events. Run it with the API stopped (or its daemon paused):
-/// a second daemon would fight this one over the progression rows. Subscriptions are left alone (no side effects).
+/// Throws away and rebuilds every read model from the events. Refuses while an API node on the database still answers
+/// its health checks (<see cref="RunningNodes"/>): a second daemon would fight this one over the progression rows. Subscriptions are left alone (no side effects).
 /// The composite read models of the whole store go by <see cref="LedgerViewsReplay"/> (up to the last event, since nothing
 /// else appends); <c>--tenant</c> and <c>--daemon</c> rebuild them through the daemon.
 /// </summary>
@@ -27,6 +28,7 @@ public class RebuildCommand : OperatorCommand<RebuildInput>
     {
         using var host = input.BuildHost();
         if (input.TenantFlag is { } tenant) await RequireTenantAsync(host, tenant);
+        await RunningNodes.RequireNoneAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), host.Services.GetRequiredService<IConfiguration>(), "rebuild", CancellationToken.None);
         var store = host.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
         var done = 0;
