@@ -34,17 +34,7 @@ public class TransferPairLocksTests(TransferPairLocksTests.HeldRelayApp app) : I
     {
         var t = await app.OnboardAsync("Pair Locks Co");
         // A trained tenant that auto-posts: posting one leg covers the other, so the decision writes to both streams.
-        var admin = app.Client(t.AdminToken);
-        var history = Infrastructure.Decisions.LabelledHistory().TrimEnd('\n').Split('\n')
-            .Select((l, i) => i == 0 ? l + ",bank_account" : l + ",1000").ToList();
-        for (var i = 1; i <= 5; i++)
-        {
-            history.Add($"2026-0{i}-26,PAYMENT TO CARD,-{400 + i}.00,2100,1000");
-            history.Add($"2026-0{i}-27,PAYMENT THANK YOU,{400 + i}.00,1000,2100");
-        }
-        (await admin.ImportLabelsAsync(string.Join('\n', history) + "\n")).EnsureSuccessStatusCode();
-        (await admin.PostAsync("/api/categorizer/train", null)).EnsureSuccessStatusCode();
-        (await app.Client(app.OperatorToken).PostAsJsonAsync($"/api/ops/tenants/{t.TenantId}/autopost", new { enabled = true })).EnsureSuccessStatusCode();
+        await app.TrainToAutopostTransfersAsync(t, "PAYMENT TO CARD", "PAYMENT THANK YOU");
         var now = app.Clock.GetCurrentInstant();
         var day = new LocalDate(2026, 11, 3);
         var pays = Enumerable.Range(0, Pairs).Select(i => $"tx-1000-lock-pay-{i:D2}").ToArray();

@@ -41,6 +41,24 @@ public static class Decisions
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A tenant trained on <see cref="LabelledHistory"/> plus five months of card payments (checking 1000 → card 2100, each
+    /// leg labelled to the other account) with auto-posting on: its transfers pass the gates and are posted.
+    /// </summary>
+    public static async Task TrainToAutopostTransfersAsync(this LedgerApp app, Ledger.Api.Tenants.TenantOnboardedResponse t, string paymentPayee, string cardPayee)
+    {
+        var admin = app.Client(t.AdminToken);
+        var history = LabelledHistory().TrimEnd('\n').Split('\n').Select((l, i) => i == 0 ? l + ",bank_account" : l + ",1000").ToList();
+        for (var i = 1; i <= 5; i++)
+        {
+            history.Add($"2026-0{i}-26,{paymentPayee},-{400 + i}.00,2100,1000");
+            history.Add($"2026-0{i}-27,{cardPayee},{400 + i}.00,1000,2100");
+        }
+        (await admin.ImportLabelsAsync(string.Join('\n', history) + "\n")).EnsureSuccessStatusCode();
+        (await admin.PostAsync("/api/categorizer/train", null)).EnsureSuccessStatusCode();
+        (await app.Client(app.OperatorToken).PostAsJsonAsync($"/api/ops/tenants/{t.TenantId}/autopost", new { enabled = true })).EnsureSuccessStatusCode();
+    }
+
     public static Task<HttpResponseMessage> ImportLabelsAsync(this HttpClient client, string csv) =>
         client.PostAsync("/api/labels/import", new MultipartFormDataContent
         {
