@@ -14,7 +14,7 @@ namespace Ledger.Api.Operations;
 
 /// <summary>
 /// The operator's rebuild of the composite async read models (<see cref="LedgerStore.AsyncViews"/>) in one sequential pass
-/// (issue #15, <c>docs/decisions.md</c> 42). The daemon's rebuild writes every aggregate once per page of events it appears in
+/// (issue #15, <c>docs/decisions.md</c> 45). The daemon's rebuild writes every aggregate once per page of events it appears in
 /// (an imported transaction on import and again when decided), each an upsert; here every page of <c>mt_events</c> is applied
 /// in memory through the projections' own code, the daemon's calls (slicer, <c>DetermineActionAsync</c>,
 /// <c>TryApplyMetadata</c>; the event projection's <c>ApplyAsync</c> into a session), and each aggregate's final document is
