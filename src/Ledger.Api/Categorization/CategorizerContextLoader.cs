@@ -72,11 +72,7 @@ public sealed class CategorizerContextLoader(LlmCaps caps)
     {
         if (version is null) return null;
         var tenant = session.TenantId;
-        if (_models.TryGet(tenant, version, out var model))
-        {
-            if (newest) _models.Keep(tenant, version, model, isNewest: true);
-            return model;
-        }
+        if (_models.TryGet(tenant, version, out var model)) return newest ? _models.Keep(tenant, version, model, isNewest: true) : model;
         var artifact = await session.LoadAsync<ModelArtifact>(version, ct) ?? throw new InvalidOperationException($"Model {version} has no stored bytes.");
         return _models.Keep(tenant, version, ClassifierModel.Load(artifact.Bytes), newest);
     }

@@ -28,7 +28,8 @@ public class RebuildCommand : OperatorCommand<RebuildInput>
     {
         using var host = input.BuildHost();
         if (input.TenantFlag is { } tenant) await RequireTenantAsync(host, tenant);
-        await RunningNodes.RequireNoneAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), host.Services.GetRequiredService<IConfiguration>(), "rebuild", CancellationToken.None);
+        await RunningNodes.RequireNoneAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), host.Services.GetRequiredService<IConfiguration>(),
+            host.Services.GetRequiredService<NodaTime.IClock>(), "rebuild", CancellationToken.None);
         var store = host.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
         var done = 0;
