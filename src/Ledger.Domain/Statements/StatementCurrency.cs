@@ -12,7 +12,7 @@ public sealed record StatedCurrency(int Line, string Field, string Code, string 
 /// <summary>
 /// Whether a statement may be booked in books kept in one currency. Amounts are never converted: a converted amount changes
 /// the line's fingerprint, so importing the file again would duplicate it, and the rate is the bank's, not the bookkeeper's
-/// (docs/decisions.md 46). A statement in another currency is refused whole.
+/// (docs/decisions.md 47). A statement in another currency is refused whole.
 /// </summary>
 public static class StatementCurrency
 {
