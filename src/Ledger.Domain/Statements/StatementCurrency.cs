@@ -28,7 +28,7 @@ public static class StatementCurrency
         if (stated.Rate == 1m) return null;
         var upper = code.ToUpperInvariant();
         var where = $"{fileName} line {stated.Line} {stated.Field}";
-        var rate = stated.Rate is { } r ? $" at CURRATE {r}" : "";
+        var rate = stated.Rate is { } r ? $" at CURRATE {r}" : stated.Field == "CURSYM" ? " (no CURRATE)" : "";
         string message;
         if (!Tenants.BooksCurrency.IsCode(upper))
             message = $"{where}: '{code}' is not an ISO 4217 currency code, so the currency of {stated.Of} is unknown; these books are kept in {booksCurrency}. " +
@@ -36,6 +36,9 @@ public static class StatementCurrency
         else if (earlier is not null && !string.Equals(earlier.Trim(), code, StringComparison.OrdinalIgnoreCase))
             message = $"{where}: {stated.Of} is in {upper}, the lines before it in {earlier.Trim().ToUpperInvariant()}; a statement is booked in one " +
                       $"currency and these books are kept in {booksCurrency}. Nothing was imported.";
+        else if (stated.Field == "CURSYM")   // one transaction of a statement otherwise in the books' currency: no other tenant takes it either
+            message = $"{where}: {stated.Of} is in {upper}{rate}; these books are kept in {booksCurrency} and amounts are never converted. " +
+                      "Nothing was imported.";
         else
             message = $"{where}: {stated.Of} is in {upper}{rate}; these books are kept in {booksCurrency}. Import it into a tenant kept in {upper}.";
         return new StatementError(fileName, stated.Line, stated.Field, message);

@@ -74,6 +74,7 @@ public class StatementCurrencyTests
     [Theory]
     [InlineData("<CURRENCY>\n<CURRATE>1.3512\n<CURSYM>CAD\n</CURRENCY>\n", "USD", true)]    // the amount is in CAD
     [InlineData("<CURRENCY>\n<CURSYM>CAD\n</CURRENCY>\n", "USD", true)]                      // no rate: unknown, not 1
+    [InlineData("<CURRENCY>\n<CURRATE>1.3512\n<CURSYM>cad\n</CURRENCY>\n", "USD", true)]    // case does not hide it
     [InlineData("<CURRENCY>\n<CURRATE>1.0000\n<CURSYM>AUD\n</CURRENCY>\n", "USD", false)]   // rate 1: the statement's own money
     [InlineData("<CURRENCY>\n<CURRATE>0.74\n<CURSYM>usd\n</CURRENCY>\n", "USD", false)]     // the books' currency
     [InlineData("<ORIGCURRENCY>\n<CURRATE>0.74\n<CURSYM>CAD\n</ORIGCURRENCY>\n", "USD", false)]   // already converted to CURDEF
@@ -86,6 +87,7 @@ public class StatementCurrencyTests
         var cursymLine = ofx[..ofx.IndexOf("<CURSYM>", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         Assert.Equal(("CURSYM", cursymLine), (error.Field, error.Line));
         Assert.StartsWith($"t.ofx line {cursymLine} CURSYM: transaction 2 is in CAD", error.Message);
+        Assert.EndsWith("; these books are kept in USD and amounts are never converted. Nothing was imported.", error.Message);
     }
 
     [Fact]
