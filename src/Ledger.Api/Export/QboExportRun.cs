@@ -41,7 +41,7 @@ public static class QboExportRun
             if (await RecordedAsync(session, batchId, ct) is { } recorded) return recorded;
 
             var tenant = await session.LoadAsync<Tenant>(tenantId, ct) ?? throw new InvalidOperationException($"Tenant {tenantId} has no stream.");
-            var selection = await QboExportSelection.LoadAsync(session, filter, ct);
+            var selection = await QboExportSelection.LoadAsync(session, filter, tenant.Limits.BooksCurrency, ct);
             var csv = QboJournalCsv.Write(selection.Journals, tenant.Chart, tenant.Limits.QboDateFormat);
             var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)));
             var completed = new QboExportCompleted(batchId, selection.EntryIds, selection.Skipped, sha, filter.From, filter.To, filter.BankAccount, by, now);

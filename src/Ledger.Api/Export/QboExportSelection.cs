@@ -19,7 +19,8 @@ public sealed record QboExportSelection(IReadOnlyList<QboJournal> Journals, IRea
     /// they commit, while the view may lag, and an export must never miss (or invent) an entry because a projection lagged.
     /// A reversal is its own journal with its own id, so an exported original is never rewritten.
     /// </summary>
-    public static async Task<QboExportSelection> LoadAsync(IQuerySession session, QboExportFilter filter, CancellationToken ct)
+    /// <param name="currency">The tenant's books currency, written on every journal.</param>
+    public static async Task<QboExportSelection> LoadAsync(IQuerySession session, QboExportFilter filter, string currency, CancellationToken ct)
     {
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.EventTypeName == "journal_entry_posted" || e.EventTypeName == "journal_entry_reversed" || e.EventTypeName == "opening_balance_entered")
@@ -45,7 +46,7 @@ public sealed record QboExportSelection(IReadOnlyList<QboJournal> Journals, IRea
         var receipts = await Ledger.Api.Receipts.ReceiptEvidence.ForTransactionsAsync(session, fresh.Select(c => c.ReceiptOf).OfType<string>().Distinct().ToArray(), ct);
         return new QboExportSelection(
             fresh.Select(c => new QboJournal(QboJournal.NumberFor(c.EntryId), c.Date,
-                QboReceiptMemo.With(c.Memo, c.ReceiptOf is null ? null : receipts.GetValueOrDefault(c.ReceiptOf)?.Reference), c.Lines)).ToList(),
+                QboReceiptMemo.With(c.Memo, c.ReceiptOf is null ? null : receipts.GetValueOrDefault(c.ReceiptOf)?.Reference), c.Lines, currency)).ToList(),
             fresh.Select(c => c.EntryId).ToList(),
             candidates.Count - fresh.Count);
     }

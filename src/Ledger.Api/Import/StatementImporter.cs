@@ -37,7 +37,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
 {
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
-        var (account, planLimit) = await BankAccountAsync(request, ct);
+        var (account, planLimit, booksCurrency) = await BankAccountAsync(request, ct);
         // The name is recorded in StatementImported (jsonb, which refuses NUL) and shown to people: plain text only.
         if (request.FileName.Any(char.IsControl)) throw new FieldRefusedException("file", "The file name holds control characters.");
         await using var spool = await Spool.CopyAsync(request.Content, limits.MaxFileBytes, request.FileName, ct);
@@ -47,7 +47,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         var reader = StatementReaders.Open(request.FileName, request.Progress is { } p ? new ProgressStream(spool.Stream, p) : spool.Stream, profile);
         // A row needs at least ~16 bytes, so the file's size bounds its rows (and so the twin filter) for small files.
         var twins = new TwinRows(Math.Min(limits.MaxRows, spool.Stream.Length / 16 + 1));
-        var statement = StatementValidation.Validate(reader, request.FileName, limits.MaxRows, request.OfxAccountId, twins);
+        var statement = StatementValidation.Validate(reader, request.FileName, limits.MaxRows, request.OfxAccountId, twins, booksCurrency);
 
         var checkedAt = clockwatch.Elapsed;
         for (var attempt = 1; ; attempt++)
@@ -183,7 +183,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    async Task<(ChartAccount Account, int PlanLimit)> BankAccountAsync(ImportRequest request, CancellationToken ct)
+    async Task<(ChartAccount Account, int PlanLimit, string BooksCurrency)> BankAccountAsync(ImportRequest request, CancellationToken ct)
     {
         await using var session = store.QuerySession(request.TenantId);
         var tenant = await session.LoadAsync<Tenant>(request.TenantId, ct) ?? throw new DomainException($"Unknown tenant '{request.TenantId}'.");
@@ -193,7 +193,7 @@ public sealed class StatementImporter(IDocumentStore store, IClock clock, Import
             var choices = string.Join(", ", tenant.Chart.Where(a => a.Type is AccountType.Asset or AccountType.Liability).Select(a => $"{a.Code} {a.Name}"));
             throw new FieldRefusedException("bankAccount", $"Bank account '{request.BankAccountCode}' is not an asset or liability account of this tenant's chart. Choose one of: {choices}.");
         }
-        return (account, tenant.Limits.MaxTransactionsPerMonth);
+        return (account, tenant.Limits.MaxTransactionsPerMonth, tenant.Limits.BooksCurrency);
     }
 
     async Task AfterCommitAsync(string step, ImportRequest request, Func<Task> work)

@@ -25,7 +25,8 @@ public static class StatementValidation
 
     static string DateField(IStatementReader reader) => reader.Format == StatementFormat.Csv ? "Date" : "DTPOSTED";
 
-    public static ValidatedStatement Validate(IStatementReader reader, string fileName, int maxRows, string? ofxAccountId, TwinRows twins)
+    /// <param name="booksCurrency">The tenant's books currency: a statement, row or transaction in another one refuses the file.</param>
+    public static ValidatedStatement Validate(IStatementReader reader, string fileName, int maxRows, string? ofxAccountId, TwinRows twins, string booksCurrency)
     {
         var read = 0;
         var taken = 0;
@@ -33,6 +34,7 @@ public static class StatementValidation
         var accounts = new List<string>();
         var seenAccounts = new HashSet<string>(StringComparer.Ordinal);
         var secondAccountLine = 0;
+        var currency = new StatementCurrencyCheck(fileName, booksCurrency);
         foreach (var line in reader.ReadLines())
         {
             if (read >= maxRows)
@@ -54,10 +56,12 @@ public static class StatementValidation
                 secondAccountLine = accounts.Count == 2 ? line.SourceLine : secondAccountLine;
             }
             if (ofxAccountId is not null && line.SourceAccountId != ofxAccountId) continue;
+            currency.Observe(line);
             taken++;
             // Rows without a bank id are keyed by content; identical ones need an ordinal in the second pass.
             if (line.FitId is not { Length: > 0 } && errors.Count == 0) twins.Observe(TransactionIds.Fingerprint(line));
         }
+        if (currency.Finish(reader.Summary, ofxAccountId) is { } otherCurrency) errors.Add(otherCurrency);
         errors.InsertRange(0, reader.Errors);
         if (errors.Count > 0) throw new StatementFormatException(errors.OrderBy(e => e.Line).ToList());
 

@@ -11,9 +11,10 @@ using Wolverine.Http;
 
 namespace Ledger.Api.Tenants;
 
-public sealed record OnboardTenantRequest(string? Name, string? Template, string? AdminUser);
+/// <param name="BooksCurrency">ISO 4217 code the books are kept in (statements in another currency are refused); default USD.</param>
+public sealed record OnboardTenantRequest(string? Name, string? Template, string? AdminUser, string? BooksCurrency = null);
 
-public sealed record OnboardTenant(string? Name, string? Template, string AdminUser, string RequestedBy);
+public sealed record OnboardTenant(string? Name, string? Template, string AdminUser, string RequestedBy, string? BooksCurrency = null);
 
 /// <summary>The onboarding kit: the tenant's configuration and an .env snippet holding the admin token, shown once.</summary>
 public sealed record OnboardingKit(string ConfigJson, string EnvSnippet);
@@ -26,7 +27,7 @@ public static class OnboardTenantHandler
 {
     public static TenantOnboardedResponse Handle(OnboardTenant cmd, IDocumentSession session, IClock clock)
     {
-        var result = TenantOnboarding.Decide(cmd.Name, cmd.Template, cmd.AdminUser, cmd.RequestedBy, clock.GetCurrentInstant());
+        var result = TenantOnboarding.Decide(cmd.Name, cmd.Template, cmd.AdminUser, cmd.RequestedBy, clock.GetCurrentInstant(), cmd.BooksCurrency);
         session.ForTenant(result.TenantId).Events.StartStream<Tenant>(result.TenantId, result.Onboarded, result.AdminTokenIssued);
         return Respond(result, cmd.AdminUser);
     }
@@ -58,7 +59,7 @@ public static class OnboardTenantEndpoint
     public static async Task<IResult> Post(OnboardTenantRequest request, IMessageBus bus, ClaimsPrincipal user)
     {
         var adminUser = string.IsNullOrWhiteSpace(request.AdminUser) ? "admin" : request.AdminUser.Trim();
-        var response = await bus.InvokeAsync<TenantOnboardedResponse>(new OnboardTenant(request.Name, request.Template, adminUser, user.UserName()));
+        var response = await bus.InvokeAsync<TenantOnboardedResponse>(new OnboardTenant(request.Name, request.Template, adminUser, user.UserName(), request.BooksCurrency));
         return Results.Created($"/api/ops/tenants/{response.TenantId}", response);
     }
 }

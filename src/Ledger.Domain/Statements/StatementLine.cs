@@ -23,6 +23,13 @@ public sealed record StatementLine(
 
     /// <summary>OFX CORRECTACTION (REPLACE or DELETE), as given.</summary>
     public string? CorrectionAction { get; init; }
+
+    /// <summary>
+    /// The currency the line itself names (a CSV currency column, an OFX transaction's CURRENCY aggregate); null when it names
+    /// none. Not part of the line's identity (<see cref="TransactionIds.Fingerprint"/>): the importer refuses a line whose
+    /// currency is not the books' (<see cref="StatementCurrency"/>).
+    /// </summary>
+    public StatedCurrency? Currency { get; init; }
 }
 
 /// <summary>A row the reader could not turn into a line. Line = file line (CSV) or STMTTRN ordinal (OFX); 0 = whole file.</summary>

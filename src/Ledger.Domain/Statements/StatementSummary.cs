@@ -13,7 +13,11 @@ public sealed class StatementSummary
     /// <summary>Null when unknown (CSV) or when the file holds both bank and card statements.</summary>
     public StatementAccountKind? AccountKind { get; internal set; }
 
+    /// <summary>The first currency the file names (OFX CURDEF, a CSV currency cell), as recorded on StatementImported.</summary>
     public string? Currency { get; internal set; }
+
+    /// <summary>Every statement currency an OFX file states (one CURDEF per statement, empty ones included), where it states it.</summary>
+    public IReadOnlyList<StatedCurrency> StatementCurrencies => statementCurrencies;
 
     public IReadOnlyList<string> AccountIds => accountIds;
 
@@ -48,6 +52,16 @@ public sealed class StatementSummary
 
     private readonly List<string> accountIds = [];
     private readonly List<string> skippedNotes = [];
+    private readonly List<StatedCurrency> statementCurrencies = [];
+
+    internal void AddStatementCurrency(StatedCurrency currency) => statementCurrencies.Add(currency);
+
+    /// <summary>CURDEF comes before the statement's ACCTID: name the account on the currencies stated since the statement began.</summary>
+    internal void NameAccount(int firstOfStatement, string accountId)
+    {
+        for (var i = firstOfStatement; i < statementCurrencies.Count; i++)
+            if (statementCurrencies[i].AccountId is null) statementCurrencies[i] = statementCurrencies[i] with { AccountId = accountId };
+    }
 
     internal void AddAccountId(string id)
     {

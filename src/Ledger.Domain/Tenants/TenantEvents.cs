@@ -26,6 +26,10 @@ public sealed record TenantOnboarded(
 /// of being refused (<see cref="Close.ClosedPeriods.PostsIntoFirstOpen"/>). Off unless an operator sets it; off for every
 /// tenant onboarded before it existed.
 /// </param>
+/// <param name="BooksCurrency">
+/// The ISO 4217 code the books are kept in, chosen at onboarding (<see cref="Tenants.BooksCurrency"/>). Every tenant onboarded
+/// before it was recorded reads USD: that is what its QBO exports said.
+/// </param>
 public sealed record TenantLimits(
     int MaxTransactionsPerMonth,
     decimal AutopostThreshold,
@@ -34,7 +38,8 @@ public sealed record TenantLimits(
     string QboDateFormat,
     int RetrainAfterLabels = TenantTemplates.DefaultRetrainAfterLabels,
     decimal EarnedThresholdFloor = TenantTemplates.DefaultEarnedThresholdFloor,
-    bool PostIntoFirstOpenPeriod = false);
+    bool PostIntoFirstOpenPeriod = false,
+    string BooksCurrency = Ledger.Domain.Tenants.BooksCurrency.Default);
 
 /// <summary>An operator lets the gates use the thresholds the tenant earned (per source) instead of the template's.</summary>
 public sealed record EarnedThresholdOptedIn(string TenantId, string By, string? Reason, Instant At);

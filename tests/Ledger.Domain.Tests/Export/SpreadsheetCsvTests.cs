@@ -36,7 +36,7 @@ public class SpreadsheetCsvTests
     static readonly ChartAccount[] Chart = [new("1000", "Business Checking", AccountType.Asset), new("6300", "Office Supplies", AccountType.Expense)];
 
     static QboJournal Hostile(string memo, decimal amount) =>
-        new("JE-0009", new LocalDate(2026, 11, 3), memo, [new("6300", amount, 0m, memo), new("1000", 0m, amount, memo)]);
+        new("JE-0009", new LocalDate(2026, 11, 3), memo, [new("6300", amount, 0m, memo), new("1000", 0m, amount, memo)], "USD");
 
     [Fact]
     public void Qbo_memo_and_description_are_neutralised_and_debits_and_credits_are_untouched()

@@ -43,6 +43,16 @@ public class TenantPolicyChangesTests
         // Events are forever: what an old event reads as is the number it was recorded under, whatever new tenants get now.
         Assert.Equal(200, limits.RetrainAfterLabels);
         Assert.Equal(50, Starter.RetrainAfterLabels);
+        // Their QBO exports said USD: that is the currency their books read back in.
+        Assert.Equal("USD", limits.BooksCurrency);
+    }
+
+    [Fact]
+    public void An_onboarding_event_recorded_before_books_had_a_currency_reads_back_usd()
+    {
+        var onboarded = System.Text.Json.JsonSerializer.Deserialize<TenantOnboarded>(
+            """{"TenantId":"t-1","Name":"Old Co","Template":"starter","ChartName":"standard_small_business","Chart":[],"OnboardedBy":"op","Limits":{"MaxTransactionsPerMonth":500,"AutopostThreshold":0.9,"ColdStartMinLabels":3,"LlmMonthlyCapUsd":50,"QboDateFormat":"MM/dd/yyyy"}}""")!;
+        Assert.Equal("USD", onboarded.Limits.BooksCurrency);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class PeriodCloseTests(LedgerApp app) : IClassFixture<LedgerApp>
     [Fact]
     public async Task A_closed_month_refuses_a_late_reversal_with_409_and_keeps_its_trial_balance_until_reopened()
     {
-        var t = await app.OnboardAsync("Close Co");
+        var t = await app.OnboardAsync("Close Co", booksCurrency: StatementCuts.Currency);
         var admin = app.Client(t.AdminToken);
         var months = StatementCuts.Months().Take(2).ToList();   // January and February
         foreach (var m in months) (await admin.UploadAsync(m.FileName, m.Content, "2100")).EnsureSuccessStatusCode();

@@ -7,33 +7,34 @@ public class ImportFixtureTests(LedgerApp app) : IClassFixture<LedgerApp>
 
     [Theory]
     [InlineData("ofx/ofxparse_checking.ofx", Checking, 3)]
-    [InlineData("ofx/ofxparse_anzcc.ofx", Card, 1)]
-    [InlineData("ofx/ofxparse_suncorp.ofx", Checking, 1)]
+    [InlineData("ofx/ofxparse_anzcc.ofx", Card, 1, "AUD")]
+    [InlineData("ofx/ofxparse_suncorp.ofx", Checking, 1, "AUD")]
     [InlineData("ofx/ofxparse_ofx-v102-empty-tags.ofx", Checking, 1)]
     [InlineData("ofx/ofxgo_wellsfargo.qfx", Checking, 1)]
-    [InlineData("ofx/ofxgo_bmo_v102_no_header_newline.qfx", Card, 1)]
+    [InlineData("ofx/ofxgo_bmo_v102_no_header_newline.qfx", Card, 1, "CAD")]
     [InlineData("ofx/rubyofx_creditcard.ofx", Card, 3)]
-    [InlineData("ofx/rubyofx_santander.ofx", Checking, 4)]
-    [InlineData("ofx/rubyofx_utf8.ofx", Checking, 36)]
+    [InlineData("ofx/rubyofx_santander.ofx", Checking, 4, "BRL")]
+    [InlineData("ofx/rubyofx_utf8.ofx", Checking, 36, "BRL")]
     [InlineData("ofx/ledgerautosync_accented_characters_latin1.ofx", Checking, 1)]
     [InlineData("ofx/ledgerautosync_apostrophe.ofx", Card, 1)]
-    [InlineData("ofx/libofx_example-listing1.ofx", Checking, 2)]
-    [InlineData("ofx/actual_html-vals.qfx", Checking, 2)]
-    [InlineData("ofx/gnucash_cibc_visa.qfx", Card, 15)]
+    [InlineData("ofx/libofx_example-listing1.ofx", Checking, 2, "CAD")]
+    [InlineData("ofx/actual_html-vals.qfx", Checking, 2, "CAD")]
+    [InlineData("ofx/gnucash_cibc_visa.qfx", Card, 15, "CAD")]
     [InlineData("ofx/beancountimport_amex.ofx", Card, 3)]
     [InlineData("csv/bank2ynab_amex-uk_MS_JANE_SMITH.csv", Card, 10)]
     [InlineData("csv/bank2ynab_bunq-statement.csv", Checking, 7)]
-    [InlineData("csv/bank2ynab_kbc-be-export.csv", Checking, 1)]
-    [InlineData("csv/bank2ynab_de-Umsaetze.csv", Checking, 1)]
-    [InlineData("csv/bank2ynab_de-creditcard-umsatz-latin1.csv", Card, 1)]
+    [InlineData("csv/bank2ynab_kbc-be-export.csv", Checking, 1, "EUR")]
+    [InlineData("csv/bank2ynab_de-Umsaetze.csv", Checking, 1, "EUR")]
+    [InlineData("csv/bank2ynab_de-creditcard-umsatz-latin1.csv", Card, 1, "EUR")]
     [InlineData("csv/bank2ynab_bank-of-ireland.csv", Checking, 27)]
-    [InlineData("csv/bank2ynab_raiffeisen-at-noheader.csv", Checking, 73)]
+    [InlineData("csv/bank2ynab_raiffeisen-at-noheader.csv", Checking, 73, "EUR")]
     [InlineData("csv/redsimporters_dcu-checking.csv", Checking, 10)]
     [InlineData("csv/beancountimport_schwab-checking.csv", Checking, 12)]
     [InlineData("csv/beancountimport_mint-export.csv", Checking, 7)]
-    public async Task Fixture_imports_once_and_a_second_import_adds_nothing(string file, string account, int expected)
+    public async Task Fixture_imports_once_and_a_second_import_adds_nothing(string file, string account, int expected, string? booksCurrency = null)
     {
-        var tenant = await app.OnboardAsync("Fixture " + Path.GetFileNameWithoutExtension(file));
+        // A statement in CAD, AUD, BRL or EUR goes into books kept in that currency (into USD books it is refused: below).
+        var tenant = await app.OnboardAsync("Fixture " + Path.GetFileNameWithoutExtension(file), booksCurrency: booksCurrency);
         var client = app.Client(tenant.AdminToken);
 
         var first = await client.UploadFixtureAsync(file, account);
@@ -59,6 +60,10 @@ public class ImportFixtureTests(LedgerApp app) : IClassFixture<LedgerApp>
     [InlineData("ofx/ofxgo_moneymrkt1_v203.ofx", "more than 2 decimals")]
     [InlineData("ofx/rubyofx_nd-amex-sample.ofx", "choose one with ofxAccountId")]
     [InlineData("ofx/rubyofx_v211.ofx", "choose one with ofxAccountId")]
+    [InlineData("ofx/gnucash_cibc_visa.qfx", "gnucash_cibc_visa.qfx line 26 CURDEF: the statement is in CAD; these books are kept in USD")]
+    [InlineData("ofx/ofxparse_anzcc.ofx", "CURDEF: the statement is in AUD; these books are kept in USD")]
+    [InlineData("ofx/rubyofx_santander.ofx", "CURDEF: the statement is in BRL; these books are kept in USD")]
+    [InlineData("csv/bank2ynab_de-Umsaetze.csv", "the row is in EUR; these books are kept in USD. Import it into a tenant kept in EUR.")]
     public async Task Fixture_is_refused_with_a_reason_and_nothing_is_stored(string file, string reason)
     {
         var tenant = await app.OnboardAsync("Refused " + Path.GetFileNameWithoutExtension(file));

@@ -77,9 +77,10 @@ public class LedgerApp : IAsyncLifetime
     }
 
     /// <summary>Onboards a tenant through the operator endpoint, as a firm would.</summary>
-    public async Task<TenantOnboardedResponse> OnboardAsync(string name, string template = "starter")
+    /// <param name="booksCurrency">Null: the endpoint's default (USD).</param>
+    public async Task<TenantOnboardedResponse> OnboardAsync(string name, string template = "starter", string? booksCurrency = null)
     {
-        var response = await Client(OperatorToken).PostAsJsonAsync("/api/ops/tenants", new { name, template });
+        var response = await Client(OperatorToken).PostAsJsonAsync("/api/ops/tenants", new { name, template, booksCurrency });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TenantOnboardedResponse>(Json.Options))!;
     }

@@ -118,7 +118,7 @@ public class ReconciliationTests(LedgerApp app) : IClassFixture<LedgerApp>
 
     async Task<(Ledger.Api.Tenants.TenantOnboardedResponse, HttpClient)> TenantAsync(string name)
     {
-        var t = await app.OnboardAsync(name);
+        var t = await app.OnboardAsync(name, booksCurrency: StatementCuts.Currency);
         return (t, app.Client(t.AdminToken));
     }
 

@@ -11,6 +11,8 @@ namespace Ledger.Integration.Tests.Reconciliation;
 public static partial class StatementCuts
 {
     public const string Fixture = "ofx/gnucash_cibc_visa.qfx";
+    /// <summary>The fixture's CURDEF: the cuts go into books kept in it.</summary>
+    public const string Currency = "CAD";
 
     public sealed record Month(int Number, string FileName, byte[] Content, decimal Closing, string ClosingDate, decimal LinesTotal);
 

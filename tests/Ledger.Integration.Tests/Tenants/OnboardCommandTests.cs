@@ -8,17 +8,18 @@ public class OnboardCommandTests(LedgerApp app) : IClassFixture<LedgerApp>
     public async Task The_cli_onboards_from_a_template_and_writes_the_kit()
     {
         var kit = Path.Combine(Path.GetTempPath(), $"kit-{Guid.NewGuid():N}");
-        var (code, output) = await JobsCli.RunAsync(app.ConnectionString, "onboard", "--template", "pro", "--tenant", "Beta Accounting Inc", "--out", kit);
+        var (code, output) = await JobsCli.RunAsync(app.ConnectionString, "onboard", "--template", "pro", "--tenant", "Beta Accounting Inc", "--currency", "cad", "--out", kit);
 
         Assert.True(code == 0, output);
         var tenantId = Regex.Match(output, @"as (beta-accounting-inc-[0-9a-f]{6})").Groups[1].Value;
         var token = Regex.Match(output, @"(sk_[A-Za-z0-9_\-]+)").Groups[1].Value;
         Assert.NotEmpty(tenantId);
-        Assert.Contains("14 accounts", output);
+        Assert.Contains("14 accounts, books kept in CAD", output);
         Assert.Contains("Auto-posting is OFF", output);
         Assert.Contains($"LEDGER_API_TOKEN={token}", File.ReadAllText(Path.Combine(kit, "tenant.env")));
         var config = File.ReadAllText(Path.Combine(kit, "tenant.json"));
         Assert.Contains("standard_professional_services", config);
+        Assert.Contains("\"booksCurrency\": \"CAD\"", config);
         // Account types by name, as a person reads them, not their enum numbers.
         Assert.Contains("\"type\": \"Asset\"", config);
         Assert.Contains("\"type\": \"Expense\"", config);
@@ -28,7 +29,7 @@ public class OnboardCommandTests(LedgerApp app) : IClassFixture<LedgerApp>
 
         var view = await app.Client(token).GetFromJsonAsync<Ledger.Api.Tenants.TenantView>("/api/tenant", Json.Options);
         Assert.Equal(tenantId, view!.TenantId);
-        Assert.Equal(0.92m, view.Limits.AutopostThreshold);
+        Assert.Equal((0.92m, "CAD"), (view.Limits.AutopostThreshold, view.Limits.BooksCurrency));
         Directory.Delete(kit, recursive: true);
     }
 

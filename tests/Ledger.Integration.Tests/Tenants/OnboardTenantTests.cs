@@ -51,6 +51,8 @@ public class OnboardTenantTests(LedgerApp app) : IClassFixture<LedgerApp>
 
     [Theory]
     [InlineData("""{"name":"Acme","template":"platinum"}""", "Unknown template 'platinum'")]
+    [InlineData("""{"name":"Acme","template":"pro","booksCurrency":"C4D"}""", "booksCurrency: 'C4D' is not an ISO 4217 currency code")]
+    [InlineData("""{"name":"Acme","template":"pro","booksCurrency":"dollars"}""", "booksCurrency: 'dollars' is not an ISO 4217 currency code")]
     [InlineData("""{"name":"   ","template":"pro"}""", "Tenant name is required")]
     [InlineData("""{"name":"Acme","template":""")]
     public async Task Bad_input_gets_a_problem_and_changes_nothing(string body, string? expected = null)

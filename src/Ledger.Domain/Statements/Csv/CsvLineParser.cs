@@ -65,7 +65,10 @@ internal sealed class CsvLineParser(string fileName, CsvLayout layout, List<Stat
         }
         var payee = Payee(f);
         var line = new StatementLine(lineNumber, date, amount, payee, Memo(f, payee), Opt(f, layout.FitId),
-            Opt(f, layout.Check), Opt(f, layout.Type), null);
+            Opt(f, layout.Check), Opt(f, layout.Type), null)
+        {
+            Currency = currency.Length > 0 ? new StatedCurrency(lineNumber, layout.FieldName(layout.Currency), currency, "the row") : null,
+        };
         if (layout.Balance >= 0) running.Add(line, balance);
         return line;
     }

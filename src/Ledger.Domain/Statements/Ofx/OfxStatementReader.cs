@@ -40,6 +40,7 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
         string? pendingLeaf = null;
         string? accountId = null;
         var ordinal = 0;
+        var statementCurrencies = 0;   // where this statement's CURDEFs start in Summary.StatementCurrencies
         var balance = new OfxBalanceCollector();
         var closed = false;
 
@@ -51,9 +52,18 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
                     errors.Add(new(fileName, tokens.Line, pendingLeaf, $"Line {tokens.Line}, {pendingLeaf}: holds a NUL character (the file is damaged)."));
                 else if (pendingLeaf is not null && tokens.Value.Length > 0)
                 {
-                    if (txn is not null) txn.Set(pendingLeaf, tokens.Value);
-                    else if (pendingLeaf == "ACCTID" && accountId is null) { accountId = tokens.Value; Summary.AddAccountId(accountId); }
-                    else if (pendingLeaf == "CURDEF") Summary.Currency ??= tokens.Value;
+                    if (txn is not null) txn.Set(pendingLeaf, tokens.Value, tokens.Line);
+                    else if (pendingLeaf == "ACCTID" && accountId is null)
+                    {
+                        accountId = tokens.Value;
+                        Summary.AddAccountId(accountId);
+                        Summary.NameAccount(statementCurrencies, accountId);
+                    }
+                    else if (pendingLeaf == "CURDEF")
+                    {
+                        Summary.Currency ??= tokens.Value;
+                        Summary.AddStatementCurrency(new StatedCurrency(tokens.Line, "CURDEF", tokens.Value));
+                    }
                     else balance.Set(pendingLeaf, tokens.Value);
                 }
                 pendingLeaf = null;
@@ -85,9 +95,13 @@ internal sealed class OfxStatementReader(string fileName, Stream content, Encodi
                     case "STMTTRN":
                         txn = new OfxTransaction { Ordinal = ++ordinal };
                         break;
+                    case "CURRENCY" or "ORIGCURRENCY" when txn is not null:
+                        txn.CurrencyAggregate = name;
+                        break;
                     case "STMTRS" or "CCSTMTRS":
                         balance.Finish(Summary);
                         accountId = null;
+                        statementCurrencies = Summary.StatementCurrencies.Count;
                         kinds.Add(name == "STMTRS" ? StatementAccountKind.Bank : StatementAccountKind.CreditCard);
                         Summary.AccountKind = kinds.Count == 1 ? kinds.First() : null;
                         break;

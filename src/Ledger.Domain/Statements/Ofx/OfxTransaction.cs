@@ -6,11 +6,18 @@ internal sealed class OfxTransaction
     public int Ordinal;
     public string? TrnType, DtPosted, TrnAmt, FitId, Name, Memo, CheckNum, Payee, CorrectFitId, CorrectAction;
 
+    /// <summary>CURRENCY or ORIGCURRENCY: the transaction's own currency aggregate, when it has one.</summary>
+    public string? CurrencyAggregate;
+    public string? CurSym, CurRate;
+    public int CurSymLine;
+
     /// <summary>Stores a leaf value if it belongs to STMTTRN; unknown and proprietary tags are ignored.</summary>
-    public void Set(string tag, string value)
+    public void Set(string tag, string value, int line = 0)
     {
         switch (tag)
         {
+            case "CURSYM": CurSym = value; CurSymLine = line; break;
+            case "CURRATE": CurRate = value; break;
             case "TRNTYPE": TrnType = value; break;
             case "DTPOSTED": DtPosted = value; break;
             case "TRNAMT": TrnAmt = value; break;
@@ -64,8 +71,18 @@ internal sealed class OfxTransaction
         {
             CorrectsFitId = NullIfEmpty(CorrectFitId),
             CorrectionAction = NullIfEmpty(CorrectAction),
+            Currency = OwnCurrency(),
         };
     }
+
+    /// <summary>
+    /// Only a CURRENCY aggregate says the amount is in another currency (converted to CURDEF at CURRATE). ORIGCURRENCY says the
+    /// amount was already converted to CURDEF from that currency (a purchase abroad on a card): the amount is the statement's.
+    /// </summary>
+    private StatedCurrency? OwnCurrency() =>
+        CurrencyAggregate == "CURRENCY" && !string.IsNullOrEmpty(CurSym)
+            ? new(CurSymLine, "CURSYM", CurSym, $"transaction {Ordinal}", OfxValues.TryParseAmount(CurRate ?? "", out var rate) ? rate : null)
+            : null;
 
     // Some banks put a placeholder ("000000000000000") in NAME and the real text in MEMO.
     private string BestPayee()
