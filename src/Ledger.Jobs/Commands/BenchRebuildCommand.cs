@@ -18,7 +18,7 @@ public class BenchRebuildInput : NetCoreInput
     [Description("Transactions to import first through the bulk importer (default 200,000; 0 = rebuild what is there)")]
     public int CountFlag { get; set; } = 200_000;
 
-    [Description("Events per partition of tenants in the one-pass replay (default 250,000; 0 = all tenants in one partition, as before decision 47)")]
+    [Description("Events per partition of tenants in the one-pass replay (default 250,000; 0 = all tenants in one partition, as before decision 48)")]
     public long PartitionFlag { get; set; } = LedgerViewsReplay.PartitionEvents;
 }
 
