@@ -25,7 +25,15 @@ public static class LedgerViewsReplay
     const int PageSize = 10_000;
     static string Table(string name) => $"{LedgerStore.Schema}.{name}";
 
-    public sealed record Result(long Ceiling, long Events, TimeSpan Teardown, TimeSpan Load, TimeSpan Apply, TimeSpan Write, string ApplyByMember);
+    public sealed record Result(long Ceiling, long Events, int Partitions, TimeSpan Teardown, TimeSpan Load, TimeSpan Apply, TimeSpan Write, string ApplyByMember, GcFigures Gc);
+
+    /// <summary>This process's garbage collector over the replay: where issue #15's time went at 1,000,000 events.</summary>
+    public readonly record struct GcFigures(TimeSpan Pauses, int Gen0, int Gen1, int Gen2, long Allocated)
+    {
+        public static GcFigures Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
+        public static GcFigures operator -(GcFigures a, GcFigures b) => new(a.Pauses - b.Pauses, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Allocated - b.Allocated);
+        public override string ToString() => $"GC pauses {Pauses.TotalSeconds:N1} s, collections {Gen0:N0}/{Gen1:N0}/{Gen2:N0} (gen 0/1/2), {Allocated / 1e9:N1} GB allocated";
+    }
 
     /// <summary>The composite as the store registered it, if every member is a kind this replay runs (else null: use the daemon).</summary>
     public static CompositeProjection<IDocumentOperations, IQuerySession>? Composite(IDocumentStore store) =>
@@ -52,9 +60,18 @@ public static class LedgerViewsReplay
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct));
     }
 
+    /// <summary>
+    /// Events per partition: tenants are replayed in groups of about this many events, each group's documents written while the
+    /// next group is applied, so the aggregates held at once are bounded by it rather than by the store (a tenant larger than it
+    /// is a partition of its own). Every document is its tenant's (conjoined tenancy), so a tenant's events never fold into
+    /// another partition's documents.
+    /// </summary>
+    public const long PartitionEvents = 250_000;
+
     public static async Task<Result> RebuildAsync(IDocumentStore store, NpgsqlDataSource db, CompositeProjection<IDocumentOperations, IQuerySession> composite,
-        long ceiling, Action<string> progress, CancellationToken ct)
+        long ceiling, Action<string> progress, CancellationToken ct, long partitionEvents = PartitionEvents)
     {
+        var gc = GcFigures.Now();
         var teardown = Stopwatch.StartNew();
         // First the progression back to 0: a replay killed half-way leaves the daemon to rebuild from the start, never to skip.
         await SetProgressionAsync(db, composite, 0, ct);
@@ -63,51 +80,96 @@ public static class LedgerViewsReplay
         var tables = composite.PublishedTypes().Distinct().Select(t => Table(store.Options.FindOrResolveDocumentType(t).TableName.Name));
         await using (var truncate = db.CreateCommand($"truncate table {string.Join(", ", tables)}"))
             await truncate.ExecuteNonQueryAsync(ct);
+        var partitions = await PartitionsAsync(db, ceiling, partitionEvents, ct);
 
         teardown.Stop();
         await using var query = store.QuerySession();
         var sessions = new Sessions(store);
         await using var _ = sessions;
-        var members = composite.AllProjections().Select(p => Member.For(p, query, sessions)).ToList();
         // The daemon loads the events of any type a member takes and hands each member the whole page: an aggregate's version is
         // its stream's last such event even when that one is another member's (TransactionLabelled, for the metrics).
         // A member that names no types takes every event, and so does the page.
         var types = composite.AllProjections().All(p => p is EventFilterable { IncludedEventTypes.Count: > 0 })
             ? composite.AllProjections().Cast<EventFilterable>().SelectMany(p => p.IncludedEventTypes).ToHashSet() : null;
-        Stopwatch load = new(), apply = new(), write = new();
-        long last = 0, count = 0;
+        Stopwatch load = new(), apply = new();
+        var write = TimeSpan.Zero;
+        var applying = new Dictionary<string, TimeSpan>();
+        long count = 0, reported = 0;
         // The next page is read (PostgreSQL, deserialising) while this one is applied, through a session of its own.
         await using var reader = store.QuerySession();
-        Task<IReadOnlyList<IEvent>> Read(long from) => last >= ceiling ? Task.FromResult<IReadOnlyList<IEvent>>([]) :
-            reader.Events.QueryAllRawEvents().Where(x => x.AnyTenant() && x.Sequence > from && x.Sequence <= ceiling).OrderBy(x => x.Sequence).Take(PageSize).ToListAsync(ct);
-        var next = Read(0);
-        while (true)
+        Task writing = Task.CompletedTask;
+        foreach (var tenants in partitions)
         {
-            load.Start();
-            var page = await next;
-            load.Stop();
-            if (page.Count == 0) break;
-            last = page[^1].Sequence;
-            next = Read(last);
-            apply.Start();
-            var taken = types is null ? page : page.Where(e => types.Contains(e.EventType)).ToList();
-            if (taken.Count > 0)
-                foreach (var member in members)
-                {
-                    member.Applying.Start();
-                    await member.ApplyAsync(taken, ct);
-                    member.Applying.Stop();
-                }
-            apply.Stop();
-            count += page.Count;
-            if (count % (PageSize * 10) == 0) progress($"  {composite.Name}: {count:N0} events applied");
+            var members = composite.AllProjections().Select(p => Member.For(p, query, sessions)).ToList();
+            long last = 0;
+            Task<IReadOnlyList<IEvent>> Read(long from) => last >= ceiling ? Task.FromResult<IReadOnlyList<IEvent>>([]) :
+                reader.Events.QueryAllRawEvents().Where(x => x.TenantIsOneOf(tenants) && x.Sequence > from && x.Sequence <= ceiling).OrderBy(x => x.Sequence).Take(PageSize).ToListAsync(ct);
+            var next = Read(0);
+            while (true)
+            {
+                load.Start();
+                var page = await next;
+                load.Stop();
+                if (page.Count == 0) break;
+                last = page[^1].Sequence;
+                next = Read(last);
+                apply.Start();
+                var taken = types is null ? page : page.Where(e => types.Contains(e.EventType)).ToList();
+                if (taken.Count > 0)
+                    foreach (var member in members)
+                    {
+                        member.Applying.Start();
+                        await member.ApplyAsync(taken, ct);
+                        member.Applying.Stop();
+                    }
+                apply.Stop();
+                count += page.Count;
+                if (count - reported >= PageSize * 10) progress($"  {composite.Name}: {(reported = count):N0} events applied");
+            }
+            foreach (var m in members) applying[m.Name] = applying.GetValueOrDefault(m.Name) + m.Applying.Elapsed;
+            // This partition's documents go out by COPY on a connection of their own while the next partition is read and
+            // applied; one write at a time, so at most two partitions' aggregates are held.
+            await writing;
+            writing = WriteAsync(members);
         }
-        write.Start();
-        foreach (var member in members) await member.WriteAsync(store, ct);
-        write.Stop();
+        await writing;
         await SetProgressionAsync(db, composite, ceiling, ct);
-        return new Result(ceiling, count, teardown.Elapsed, load.Elapsed, apply.Elapsed, write.Elapsed,
-            string.Join(", ", members.Select(m => $"{m.Name.Split('.')[^1]} {m.Applying.Elapsed.TotalSeconds:N1} s")));
+        return new Result(ceiling, count, partitions.Count, teardown.Elapsed, load.Elapsed, apply.Elapsed, write,
+            string.Join(", ", applying.Select(m => $"{m.Key.Split('.')[^1]} {m.Value.TotalSeconds:N1} s")), GcFigures.Now() - gc);
+
+        async Task WriteAsync(List<Member> members)
+        {
+            await Task.Yield();
+            var sw = Stopwatch.StartNew();
+            foreach (var member in members) await member.WriteAsync(store, ct);
+            write += sw.Elapsed;   // the sum of the writes' own durations, each overlapped with the next partition's pass
+        }
+    }
+    /// <summary>
+    /// The tenants in groups of about <paramref name="partitionEvents"/> events, in the order their events begin (so each
+    /// group's keyset reads walk <c>mt_events</c> forward).
+    /// </summary>
+    static async Task<List<string[]>> PartitionsAsync(NpgsqlDataSource db, long ceiling, long partitionEvents, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand($"select tenant_id, count(*) from {Table("mt_events")} where seq_id <= $1 group by tenant_id order by min(seq_id)");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = ceiling });
+        var partitions = new List<string[]>();
+        List<string> current = [];
+        long events = 0;
+        await using var rows = await cmd.ExecuteReaderAsync(ct);
+        while (await rows.ReadAsync(ct))
+        {
+            var n = rows.GetInt64(1);
+            if (current.Count > 0 && events + n > partitionEvents)
+            {
+                partitions.Add([.. current]);
+                (current, events) = ([], 0);
+            }
+            current.Add(rows.GetString(0));
+            events += n;
+        }
+        if (current.Count > 0) partitions.Add([.. current]);
+        return partitions;
     }
 
     /// <summary>The composite's shard and its members' (the daemon's rebuild records both), all at <paramref name="sequence"/>.</summary>

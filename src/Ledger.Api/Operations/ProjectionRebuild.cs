@@ -22,7 +22,9 @@ public static class ProjectionRebuild
 
     /// <param name="replay">The composite read models by <see cref="LedgerViewsReplay"/> (one pass, COPY) when the whole store is
     /// rebuilt; false: through the daemon like every other projection (<c>rebuild --daemon</c>, and the test that compares the two).</param>
-    public static async Task<RebuildReport> RebuildAllAsync(IDocumentStore store, NpgsqlDataSource db, IProjectionDaemon daemon, string? tenant, Action<string> progress, CancellationToken ct, bool replay = true)
+    /// <param name="partitionEvents">The replay's partition size (<see cref="LedgerViewsReplay.PartitionEvents"/>).</param>
+    public static async Task<RebuildReport> RebuildAllAsync(IDocumentStore store, NpgsqlDataSource db, IProjectionDaemon daemon, string? tenant, Action<string> progress, CancellationToken ct,
+        bool replay = true, long partitionEvents = LedgerViewsReplay.PartitionEvents)
     {
         var all = Stopwatch.StartNew();
         var done = new List<ProjectionRebuilt>();
@@ -32,7 +34,7 @@ public static class ProjectionRebuild
             var sw = Stopwatch.StartNew();
             progress($"rebuilding {projection.Name} ({projection.Lifecycle}){(tenant is null ? "" : $" for tenant {tenant}")} ...");
             if (replay && tenant is null && projection.Name == LedgerStore.AsyncViews && LedgerViewsReplay.Composite(store) is { } composite)
-                await ReplayAsync(store, db, daemon, composite, progress, ct);
+                await ReplayAsync(store, db, daemon, composite, progress, partitionEvents, ct);
             else if (tenant is null) await daemon.RebuildProjectionAsync(projection.Name, timeout, ct);
             else await daemon.RebuildProjectionAsync(projection.Name, tenant, timeout, ct);
             await ResumeAsync(daemon, projection, ct);
@@ -49,13 +51,14 @@ public static class ProjectionRebuild
     /// takes the events after it by the daemon's own rules.
     /// </summary>
     static async Task ReplayAsync(IDocumentStore store, NpgsqlDataSource db, IProjectionDaemon daemon, JasperFx.Events.Projections.Composite.CompositeProjection<IDocumentOperations, IQuerySession> composite,
-        Action<string> progress, CancellationToken ct)
+        Action<string> progress, long partitionEvents, CancellationToken ct)
     {
         var shard = $"{composite.Name}:All";
         if (daemon.IsRunning && daemon.CurrentAgents().Any(a => a.Name.Identity == shard)) await daemon.StopAgentAsync(shard);
         var ceiling = await LedgerViewsReplay.CeilingAsync(db, daemon.IsRunning, ct);
-        var r = await LedgerViewsReplay.RebuildAsync(store, db, composite, ceiling, progress, ct);
-        progress($"  {composite.Name}: {r.Events:N0} events up to {r.Ceiling:N0} applied in {(r.Load + r.Apply).TotalSeconds:N1} s (loading {r.Load.TotalSeconds:N1} s, applying {r.Apply.TotalSeconds:N1} s: {r.ApplyByMember}); old documents truncated in {r.Teardown.TotalSeconds:N1} s, new ones written in {r.Write.TotalSeconds:N1} s");
+        var r = await LedgerViewsReplay.RebuildAsync(store, db, composite, ceiling, progress, ct, partitionEvents);
+        progress($"  {composite.Name}: {r.Events:N0} events up to {r.Ceiling:N0} applied in {(r.Load + r.Apply).TotalSeconds:N1} s (loading {r.Load.TotalSeconds:N1} s, applying {r.Apply.TotalSeconds:N1} s: {r.ApplyByMember}); old documents truncated in {r.Teardown.TotalSeconds:N1} s, new ones written in {r.Write.TotalSeconds:N1} s " +
+                 $"({r.Partitions:N0} partition(s) of tenants, each written while the next is applied); {r.Gc}");
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public class BenchRebuildInput : NetCoreInput
 
     [Description("Transactions to import first through the bulk importer (default 200,000; 0 = rebuild what is there)")]
     public int CountFlag { get; set; } = 200_000;
+
+    [Description("Events per partition of tenants in the one-pass replay (default 250,000; 0 = all tenants in one partition, as before decision 48)")]
+    public long PartitionFlag { get; set; } = LedgerViewsReplay.PartitionEvents;
 }
 
 /// <summary>
@@ -60,7 +63,8 @@ public class BenchRebuildCommand : OperatorCommand<BenchRebuildInput>
             {
                 if (line.Contains(" done in ", StringComparison.Ordinal)) progress.Report(++done);
                 else if (line.Contains(" applied in ", StringComparison.Ordinal)) replayed.Add(line);
-            }, CancellationToken.None, replay: !input.DaemonFlag));
+            }, CancellationToken.None, replay: !input.DaemonFlag,
+                partitionEvents: input.PartitionFlag > 0 ? input.PartitionFlag : long.MaxValue));
         foreach (var line in replayed) Console.WriteLine(line);
         // The replay holds every aggregate of the composite in memory until it writes them: its size is the peak working set's.
         var me = Process.GetCurrentProcess();
