@@ -13,16 +13,18 @@ using Wolverine.Transports;
 namespace Ledger.Integration.Tests.Infrastructure;
 
 /// <summary>
-/// A node whose start-up stalls right after one event agent has started, before Wolverine starts its local queues: what a
-/// starved start-up thread does on a loaded machine (two cores, a full test run beside it). The agent runs meanwhile, so a
-/// relay with work waiting at start-up sends its first messages into a runtime whose queues are not up yet.
+/// A node whose start-up stalls right after one event agent has started, before Wolverine starts its local queues, until
+/// that agent's relay has looked up the route of <paramref name="messageType"/> (or 20 s pass): what a starved start-up
+/// thread can do on a loaded machine (two cores, a full test run beside it). A relay with work waiting at start-up then
+/// sends its first message into a runtime whose queues are not up yet, every time instead of once in a while.
 /// </summary>
-public sealed class SlowStartUp(string agentName, TimeSpan hold) : IWolverineActivator
+public sealed class SlowStartUp(string agentName, Type messageType) : IWolverineActivator
 {
-    public void Apply(IWolverineRuntime runtime) => runtime.Observer = new Holding(runtime.Observer, agentName, hold);
+    public void Apply(IWolverineRuntime runtime) => runtime.Observer = new Holding(runtime.Observer, agentName, messageType);
 
-    sealed class Holding(IWolverineObserver inner, string agentName, TimeSpan hold) : IWolverineObserver
+    sealed class Holding(IWolverineObserver inner, string agentName, Type messageType) : IWolverineObserver
     {
+        readonly TaskCompletionSource _routed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         int _held;
 
         public async Task AgentStarted(Uri agentUri)
@@ -30,7 +32,13 @@ public sealed class SlowStartUp(string agentName, TimeSpan hold) : IWolverineAct
             await inner.AgentStarted(agentUri);
             if (agentUri.Scheme == "event-subscriptions" && agentUri.AbsolutePath.Contains($"/{agentName}/", StringComparison.OrdinalIgnoreCase)
                 && Interlocked.Exchange(ref _held, 1) == 0)
-                await Task.Delay(hold);
+                await Task.WhenAny(_routed.Task, Task.Delay(TimeSpan.FromSeconds(20)));
+        }
+
+        public void MessageRouted(Type type, IMessageRouter router)
+        {
+            inner.MessageRouted(type, router);
+            if (type == messageType) _routed.TrySetResult();
         }
 
         public Task AssumedLeadership() => inner.AssumedLeadership();
@@ -45,7 +53,6 @@ public sealed class SlowStartUp(string agentName, TimeSpan hold) : IWolverineAct
         public Task StaleNodes(IReadOnlyList<WolverineNode> staleNodes) => inner.StaleNodes(staleNodes);
         public Task RuntimeIsFullyStarted() => inner.RuntimeIsFullyStarted();
         public void EndpointAdded(Endpoint endpoint) => inner.EndpointAdded(endpoint);
-        public void MessageRouted(Type messageType, IMessageRouter router) => inner.MessageRouted(messageType, router);
         public Task BackPressureTriggered(Endpoint endpoint, IListeningAgent agent) => inner.BackPressureTriggered(endpoint, agent);
         public Task BackPressureLifted(Endpoint endpoint) => inner.BackPressureLifted(endpoint);
         public Task ListenerLatched(Endpoint endpoint) => inner.ListenerLatched(endpoint);

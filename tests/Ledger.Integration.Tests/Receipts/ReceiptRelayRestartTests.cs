@@ -30,9 +30,9 @@ public class ReceiptRelayRestartTests
         }
         finally { File.Delete(file); }
 
-        // The receipts relay runs a while before the node's local queues start, as on a starved machine.
+        // The receipts relay sends before the node's local queues start, as on a starved machine.
         var restarted = await LedgerApp.StartOnAsync(connection,
-            b => b.ConfigureServices(s => s.AddSingleton<IWolverineActivator>(new SlowStartUp("receipts", TimeSpan.FromSeconds(5)))));
+            b => b.ConfigureServices(s => s.AddSingleton<IWolverineActivator>(new SlowStartUp("receipts", typeof(MatchOpenReceipts)))));
         try
         {
             var admin = restarted.Client(t.AdminToken);
