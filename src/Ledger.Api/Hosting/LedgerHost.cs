@@ -72,9 +72,12 @@ public static class LedgerHost
             // Decision batches mostly wait on the database, so more run at once than there are cores (bench-decisions, 50,000
             // transactions: 3 at once 1,565/s, 5 at once 1,587/s, 8 at once 1,591-1,773/s, 12 at once 1,830/s).
             opts.LocalQueue("decisions").MaximumParallelMessages(builder.Configuration.GetValue("Ledger:Decisions:Parallelism", 8));
-            // Routed by configuration, not by handler discovery: a node's agents (the decision relay) can start sending
-            // before the handlers are discovered, and a route found by discovery was then "no handler" (seen with Solo).
+            // Every message a relay sends is routed by configuration, not by the local routing convention: a node's agents can
+            // run before Wolverine has discovered its local queues (Solo starts them first; a starved start-up widens the gap),
+            // and a route looked up then is "no subscriber" (IndeterminateRoutesException), cached for the life of the host,
+            // which paused the relay's shard for good (docs/decisions.md 47).
             opts.PublishMessage<Ledger.Api.Decisions.DecideTransactions>().ToLocalQueue("decisions");
+            opts.PublishMessage<Ledger.Api.Receipts.MatchOpenReceipts>().ToLocalQueue("receipts");
         });
         // A node's async projections and subscriptions are distributed by Wolverine across the nodes on this database (each
         // runs on exactly one, and moves when its node dies); a tool runs none (LedgerCluster).

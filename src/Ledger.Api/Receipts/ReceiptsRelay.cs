@@ -11,7 +11,8 @@ namespace Ledger.Api.Receipts;
 /// <summary>
 /// A receipt that came before its statement is matched when the statement arrives: the async daemon hands each committed
 /// StatementImported (written last in an import's transaction, so its lines are all there) to this subscription, which
-/// sends one <see cref="MatchOpenReceipts"/> per tenant and page to a durable local queue. Its own shard: the decision
+/// sends one <see cref="MatchOpenReceipts"/> per tenant and page to the durable local queue "receipts" (routed by
+/// configuration, LedgerHost: a route found by convention can be missing while a node starts). Its own shard: the decision
 /// relay never waits for it.
 /// </summary>
 public sealed class ReceiptsRelay : BatchSubscription
