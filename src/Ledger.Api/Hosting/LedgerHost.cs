@@ -75,7 +75,7 @@ public static class LedgerHost
             // Every message a relay sends is routed by configuration, not by the local routing convention: a node's agents can
             // run before Wolverine has discovered its local queues (Solo starts them first; a starved start-up widens the gap),
             // and a route looked up then is "no subscriber" (IndeterminateRoutesException), cached for the life of the host,
-            // which paused the relay's shard for good (docs/decisions.md 47).
+            // which paused the relay's shard for good (docs/decisions.md 49).
             opts.PublishMessage<Ledger.Api.Decisions.DecideTransactions>().ToLocalQueue("decisions");
             opts.PublishMessage<Ledger.Api.Receipts.MatchOpenReceipts>().ToLocalQueue("receipts");
         });
