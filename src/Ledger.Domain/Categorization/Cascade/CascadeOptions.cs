@@ -30,6 +30,12 @@ public sealed record CascadeOptions
     /// </summary>
     public const int KnowledgeArbitratesFrom = 5;
 
+    /// <summary>
+    /// The generation from which a vendor the tenant never labelled is answered from the history of the labelled vendor its
+    /// key is a variant of (<see cref="SimilarVendors"/>), as its own calibrated source, before knowledge and the model.
+    /// </summary>
+    public const int SimilarVendorsFrom = 8;
+
     /// <summary>Raw p from which a knowledge entry is sure enough to overrule an unsure model at cold start (generation 5).</summary>
     public double KnowledgeSureP { get; init; } = 0.80;
 

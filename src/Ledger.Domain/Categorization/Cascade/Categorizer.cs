@@ -37,13 +37,15 @@ public static class Categorizer
         // Another vendor's stats would silently change every probability; that is a wiring bug, not a data case.
         if (stats is not null && !string.Equals(stats.VendorKey, vendor, StringComparison.Ordinal))
             throw new ArgumentException($"Vendor stats are for '{stats.VendorKey}' but the transaction's vendor key is '{vendor}'.", nameof(ctx));
+        if (ctx.SimilarVendor is { } similar && (stats is not null || SimilarVendors.Shared(vendor, similar.VendorKey) == 0))
+            throw new ArgumentException($"'{similar.VendorKey}' is not a labelled vendor that '{vendor}' is a new variant of.", nameof(ctx));
 
         var labels = stats?.LabelsByAccount.Values.Sum() ?? 0;
         var trace = new List<string> { Line($"vendor {vendor}: {labels} labels") };
         var second = ctx.Options.Generation >= 2;
         var found = CascadeSteps.Rule(input, ctx, vendor, labels, trace)
                     ?? (second ? HistorySteps.Conditional(input, ctx, labels, trace) : HistorySteps.Tally(ctx, labels, trace))
-                    ?? (second && labels == 0 ? CascadeSteps.ColdStart(input, ctx, trace) : CascadeSteps.Model(input, ctx, trace));
+                    ?? (second && labels == 0 ? ColdStart(input, ctx, trace) : CascadeSteps.Model(input, ctx, trace));
 
         var newVendor = labels == 0;
         var wantsLlm = Decide(found, newVendor, ctx.Options.LlmBelowP, trace);
@@ -56,6 +58,11 @@ public static class Categorizer
             ? draft with { CascadeGeneration = ctx.Options.Generation, KnowledgeVersion = ctx.Knowledge?.Base.Version, VendorHistory = stats?.Labels }
             : draft;
     }
+
+    /// <summary>A vendor never labelled: from generation 8 the labelled vendor it is a variant of answers first.</summary>
+    private static CascadeAnswer? ColdStart(CategorizationInput input, CascadeContext ctx, List<string> trace) =>
+        (ctx.Options.Generation >= CascadeOptions.SimilarVendorsFrom ? HistorySteps.Similar(input, ctx, trace) : null)
+        ?? CascadeSteps.ColdStart(input, ctx, trace);
 
     /// <summary>
     /// Folds the LLM outcome into a draft. An answer whose calibrated confidence beats the draft's (or any answer when

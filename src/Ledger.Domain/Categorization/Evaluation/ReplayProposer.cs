@@ -81,8 +81,12 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         var input = Input(row);
         // Timed as production runs it: look up the vendor's stats, then the cascade.
         var clock = Stopwatch.StartNew();
-        var stats = _vendors.Stats(Categorizer.VendorKeyOf(input, _cascade.Generation));
-        var draft = Categorizer.Propose(input, new CascadeContext([], stats, _model, _modelVersion, Calibrations, _cascade) { Knowledge = Knowledge });
+        var vendor = Categorizer.VendorKeyOf(input, _cascade.Generation);
+        var stats = _vendors.Stats(vendor);
+        var draft = Categorizer.Propose(input, new CascadeContext([], stats, _model, _modelVersion, Calibrations, _cascade)
+        {
+            Knowledge = Knowledge, SimilarVendor = CascadeReplay.SimilarOf(vendor, stats, _vendors, _cascade),
+        });
         clock.Stop();
         return new ProposalOutcome(row.Date, draft.Source, draft.AccountCode ?? "", row.Truth, draft.RawP, draft.CalibratedP,
             Duration.FromTimeSpan(clock.Elapsed), draft.WantsLlm)
