@@ -48,6 +48,7 @@ public static class Categorizer
                     ?? (second && labels == 0 ? ColdStart(input, ctx, trace) : CascadeSteps.Model(input, ctx, trace));
 
         var newVendor = labels == 0;
+        var similarAsked = second && newVendor && ctx.SimilarVendor is not null && ctx.Options.Generation >= CascadeOptions.SimilarVendorsFrom;
         var wantsLlm = Decide(found, newVendor, ctx.Options.LlmBelowP, trace);
         var draft = found is null
             ? new ProposalDraft(ProposalSources.None, null, vendor, 0, 0, [], ctx.Model is null ? null : ctx.ModelVersion,
@@ -55,14 +56,18 @@ public static class Categorizer
             : new ProposalDraft(found.Source, found.Account, vendor, found.RawP, found.CalibratedP, found.Alternatives,
                 found.ModelVersion, ctx.Calibrations.Version, found.RuleId, trace, wantsLlm);
         return second
-            ? draft with { CascadeGeneration = ctx.Options.Generation, KnowledgeVersion = ctx.Knowledge?.Base.Version, VendorHistory = stats?.Labels }
+            ? draft with
+            {
+                CascadeGeneration = ctx.Options.Generation, KnowledgeVersion = ctx.Knowledge?.Base.Version, VendorHistory = stats?.Labels,
+                SimilarVendor = similarAsked ? ctx.SimilarVendor!.VendorKey : null, SimilarVendorHistory = similarAsked ? ctx.SimilarVendor!.Labels : null,
+            }
             : draft;
     }
 
-    /// <summary>A vendor never labelled: from generation 8 the labelled vendor it is a variant of answers first.</summary>
+    /// <summary>A vendor never labelled: from generation 8 the labelled vendor it is a variant of answers too.</summary>
     private static CascadeAnswer? ColdStart(CategorizationInput input, CascadeContext ctx, List<string> trace) =>
-        (ctx.Options.Generation >= CascadeOptions.SimilarVendorsFrom ? HistorySteps.Similar(input, ctx, trace) : null)
-        ?? CascadeSteps.ColdStart(input, ctx, trace);
+        CascadeSteps.ColdStart(input, ctx, trace,
+            ctx.Options.Generation >= CascadeOptions.SimilarVendorsFrom ? HistorySteps.Similar(input, ctx, trace) : null);
 
     /// <summary>
     /// Folds the LLM outcome into a draft. An answer whose calibrated confidence beats the draft's (or any answer when

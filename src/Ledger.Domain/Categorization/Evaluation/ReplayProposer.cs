@@ -72,7 +72,8 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         var samples = new[] { ProposalSources.Model, ProposalSources.VendorHistory, ProposalSources.Knowledge }.Union(scored.Keys)
             .ToDictionary(s => s, s => (IReadOnlyList<(double rawP, bool correct)>)(scored.GetValueOrDefault(s) ?? []), StringComparer.Ordinal);
         samples[ProposalSources.Model] = _holdout.Concat(samples[ProposalSources.Model]).ToList();
-        Calibrations = SourceCalibrations.FromModels(samples.ToDictionary(p => p.Key, p => CalibrationFitter.Fit(p.Value), StringComparer.Ordinal));
+        Calibrations = SourceCalibrations.FromModels(SourceCalibrations.WithBorrowed(
+            samples.ToDictionary(p => p.Key, p => CalibrationFitter.Fit(p.Value), StringComparer.Ordinal)));
     }
 
     public ProposalOutcome Propose(FeedRow row)
