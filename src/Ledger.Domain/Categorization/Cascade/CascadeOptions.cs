@@ -15,7 +15,7 @@ public sealed record CascadeOptions
     /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
     /// </summary>
     /// <remarks>
-    /// Production proposes with generation 8 (docs/decisions.md 47; 7 before, decision 44). Generation 6 won on the development feeds it was built from but lost on the
+    /// Production proposes with generation 8 (docs/decisions.md 48; 7 before, decision 44). Generation 6 won on the development feeds it was built from but lost on the
     /// held-out feeds (heldout-a: top-1 97.11% → 97.07%, precision at 0.90 99.02% → 98.84%, the 99.5% frontier 91.1% → 77.5%:
     /// dropping references merged a mixed vendor's distinct lines into one history), so it is replayable
     /// (`evaluate --generation 6`) but not in force (docs/decisions.md 40).

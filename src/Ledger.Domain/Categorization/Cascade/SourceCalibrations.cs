@@ -21,7 +21,7 @@ public sealed record SourceCalibrations(string Version, IReadOnlyDictionary<stri
     /// <summary>
     /// A source with too few outcomes of its own to fit a calibrator (identity) borrows the calibrator of the source whose
     /// raw p means the same: similar-vendor history's p is a vendor's (n+1)/(n+2), as vendor history's is, so until it has
-    /// <see cref="CalibrationFitter.MinSamplesForFit"/> outcomes it is calibrated as history is (docs/decisions.md 47).
+    /// <see cref="CalibrationFitter.MinSamplesForFit"/> outcomes it is calibrated as history is (docs/decisions.md 48).
     /// </summary>
     public static IReadOnlyDictionary<string, CalibrationModel> WithBorrowed(IReadOnlyDictionary<string, CalibrationModel> bySource)
     {

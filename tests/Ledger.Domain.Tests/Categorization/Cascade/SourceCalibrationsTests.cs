@@ -3,7 +3,7 @@ using Ledger.Domain.Categorization;
 
 namespace Ledger.Domain.Tests.Categorization.Cascade;
 
-/// <summary>A similar vendor's history, with too few outcomes of its own, is calibrated as vendor history is (decision 47).</summary>
+/// <summary>A similar vendor's history, with too few outcomes of its own, is calibrated as vendor history is (decision 48).</summary>
 public sealed class SourceCalibrationsTests
 {
     // History is right 29 times in 30 at raw p 0.67 (one label): its calibrator says so.
