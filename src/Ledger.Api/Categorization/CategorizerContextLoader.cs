@@ -20,9 +20,13 @@ public sealed record DecisionContext(
     /// <summary>The shipped merchant knowledge with this tenant's kinds → accounts (from its template and chart).</summary>
     public KnowledgeContext? Knowledge { get; init; }
 
-    /// <summary>The cascade's context for one transaction, given its vendor's labels.</summary>
-    public CascadeContext CascadeFor(VendorLabelStats? vendorStats) =>
-        new(Categorizer.ActiveRules, vendorStats, Model, Categorizer.ModelVersion, Calibrations, CascadeOptions.Default) { Knowledge = Knowledge };
+    /// <summary>The cascade's context for one transaction, given its vendor's labels (and, for a vendor never labelled, those of
+    /// the labelled vendor it is a variant of).</summary>
+    public CascadeContext CascadeFor(VendorLabelStats? vendorStats, VendorLabelStats? similarVendor = null) =>
+        new(Categorizer.ActiveRules, vendorStats, Model, Categorizer.ModelVersion, Calibrations, CascadeOptions.Default)
+        {
+            Knowledge = Knowledge, SimilarVendor = vendorStats is null ? similarVendor : null,
+        };
 }
 
 public sealed class LlmCaps(decimal globalMonthlyCapUsd)

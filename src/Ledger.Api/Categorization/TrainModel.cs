@@ -80,7 +80,9 @@ public static class TrainModelHandler
             [ProposalSources.Model] = CalibrationFitter.Fit([.. trained.CalibrationSamples, .. live]),
             [ProposalSources.VendorHistory] = CalibrationFitter.Fit(replayed[ProposalSources.VendorHistory]),
             [ProposalSources.Knowledge] = CalibrationFitter.Fit(replayed[ProposalSources.Knowledge]),
+            [ProposalSources.SimilarVendor] = CalibrationFitter.Fit(replayed[ProposalSources.SimilarVendor]),
         };
+        calibrations = new Dictionary<string, CalibrationModel>(SourceCalibrations.WithBorrowed(calibrations));
         calibrations[ProposalSources.Rule] = calibrations[ProposalSources.VendorHistory];
         var version = $"cal-{trained.Version[2..]}-{now.ToUnixTimeSeconds()}";
         var fitted = new CalibrationFitted(version, calibrations, now);

@@ -109,10 +109,12 @@ public static class DecideTransactionsHandler
     }
 
     static DecisionFacts Facts(DecisionContext ctx, TransactionLifecycle state, TransactionLifecycle? counterpart,
-        IReadOnlyDictionary<string, VendorStats> stats, LlmBudgetState budget, Instant now)
+        BatchVendorStats stats, LlmBudgetState budget, Instant now)
     {
-        var vendorStats = stats.GetValueOrDefault(VendorKeyOf(state))?.ToStats();
-        return new DecisionFacts(ctx.Tenant.Id, state, counterpart, ctx.CascadeFor(vendorStats), ctx.Policy, ctx.Tenant.Chart, budget, ctx.Categorizer.Version,
+        var vendor = VendorKeyOf(state);
+        var vendorStats = stats.Own.GetValueOrDefault(vendor)?.ToStats();
+        var similar = stats.Similar.GetValueOrDefault(vendor)?.ToStats();
+        return new DecisionFacts(ctx.Tenant.Id, state, counterpart, ctx.CascadeFor(vendorStats, similar), ctx.Policy, ctx.Tenant.Chart, budget, ctx.Categorizer.Version,
             now, Guid.NewGuid());
     }
 
@@ -127,11 +129,30 @@ public static class DecideTransactionsHandler
 
     static string VendorKeyOf(TransactionLifecycle t) => Categorizer.VendorKeyOf(new CategorizationInput(t.TransactionId, t.Payee, t.Memo, t.Amount, t.BankAccountCode));
 
-    static async Task<IReadOnlyDictionary<string, VendorStats>> VendorStatsFor(IDocumentSession session, IEnumerable<TransactionLifecycle> pending, CancellationToken ct)
+    /// <summary>
+    /// The batch's vendors' stats, and from cascade generation 8, for each vendor never labelled, the stats of the labelled
+    /// vendor it is a variant of (every candidate shares its first token: one query per token).
+    /// </summary>
+    static async Task<BatchVendorStats> VendorStatsFor(IDocumentSession session, IEnumerable<TransactionLifecycle> pending, CancellationToken ct)
     {
         var keys = pending.Select(VendorKeyOf).Distinct().ToArray();
-        return (await session.LoadManyAsync<VendorStats>(ct, keys)).ToDictionary(s => s.Id);
+        var stats = (await session.LoadManyAsync<VendorStats>(ct, keys)).ToDictionary(s => s.Id);
+        var similars = new Dictionary<string, VendorStats>(StringComparer.Ordinal);
+        if (CascadeOptions.Default.Generation < CascadeOptions.SimilarVendorsFrom) return new(stats, similars);
+        foreach (var group in keys.Where(k => !stats.ContainsKey(k)).GroupBy(SimilarVendors.Lead))
+        {
+            var lead = group.Key;
+            var prefix = lead + "-";
+            var candidates = await session.Query<VendorStats>().Where(s => s.Id == lead || s.Id.StartsWith(prefix)).ToListAsync(ct);
+            foreach (var key in group)
+                if (SimilarVendors.Best(key, candidates.Select(c => (c.Id, c.TotalLabels))) is { } similar)
+                    similars[key] = candidates.First(c => c.Id == similar);
+        }
+        return new(stats, similars);
     }
+
+    /// <summary>A batch's vendors' own stats, and for a vendor never labelled the stats of the labelled vendor it is a variant of.</summary>
+    sealed record BatchVendorStats(IReadOnlyDictionary<string, VendorStats> Own, IReadOnlyDictionary<string, VendorStats> Similar);
 
     public static string LlmUsageStream(YearMonth month) => $"llm-usage-{month.Year:D4}-{month.Month:D2}";
 

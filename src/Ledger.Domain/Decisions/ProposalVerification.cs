@@ -52,6 +52,13 @@ public static class ProposalVerification
         return fields.Count == 0 ? null : new ProposalMismatch(p.EventId, r.TransactionId, fields, Describe(recorded), Describe(expected));
     }
 
+    /// <summary>The labelled vendor a generation-8 proposal's vendor was a variant of, as recorded (only its labels are read).</summary>
+    static VendorLabelStats? SimilarOf(CategoryProposed r) =>
+        r.SimilarVendor is { } key
+            ? new VendorLabelStats(key, (r.SimilarVendorHistory ?? []).GroupBy(l => l.AccountCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+                (r.SimilarVendorHistory ?? []).Select(l => l.AccountCode).ToList()) { Labels = r.SimilarVendorHistory }
+            : null;
+
     static ProposalDraft Recompute(RecordedProposal p, CascadeContext ctx)
     {
         var r = p.Recorded;
@@ -65,6 +72,7 @@ public static class ProposalVerification
         {
             VendorStats = stats, Options = old ? CascadeOptions.Generation1 : ctx.Options with { Generation = r.CascadeGeneration!.Value },
             Knowledge = old ? null : p.Knowledge,
+            SimilarVendor = SimilarOf(r),
         }), p.ReopenedFromAccount);
         if (!draft.WantsLlm) return draft;
         if (r.Source == ProposalSources.Llm && r.AccountCode is not null && r.LlmCallId is { } call)

@@ -41,6 +41,12 @@ public sealed record CategoryProposed(
 
     /// <summary>The vendor's recent labels with amounts the history step saw (generation 2); null when it had none.</summary>
     public IReadOnlyList<Ledger.Domain.Categorization.Rules.VendorLabel>? VendorHistory { get; init; }
+
+    /// <summary>The labelled vendor a never-labelled vendor is a variant of (generation 8); null when there was none.</summary>
+    public string? SimilarVendor { get; init; }
+
+    /// <summary>That vendor's recent labels with amounts the cascade saw (generation 8); null when there was none.</summary>
+    public IReadOnlyList<Ledger.Domain.Categorization.Rules.VendorLabel>? SimilarVendorHistory { get; init; }
 }
 
 /// <summary>Every gate with pass/fail and the numbers it compared, plus the inputs, so replaying the gates gives this decision.</summary>

@@ -34,7 +34,7 @@ public class EvaluateInput : NetCoreInput
     [Description("Refit model and calibration after this many reviews (default: the starter template's retrainAfterLabels)")]
     public int? RetrainEveryFlag { get; set; }
 
-    [Description("Replay this cascade generation (1-7; default the current one)")]
+    [Description("Replay this cascade generation (1-8; default the current one)")]
     public int? GenerationFlag { get; set; }
 
     [Description("Learn a suspected slip's answer as first given (the replay before round 6), instead of the reviewer's second look, taken as the adjudicated account")]

@@ -21,6 +21,12 @@ public sealed record CascadeContext(
 {
     /// <summary>The shipped merchant knowledge and this tenant's kinds → accounts; null: no knowledge step.</summary>
     public KnowledgeContext? Knowledge { get; init; }
+
+    /// <summary>
+    /// Labels of the tenant's labelled vendor this transaction's never-labelled vendor is a variant of
+    /// (<see cref="SimilarVendors.Best"/>); null: none, or the vendor has labels of its own. Read from generation 8.
+    /// </summary>
+    public VendorLabelStats? SimilarVendor { get; init; }
 }
 
 /// <summary>The product's merchant knowledge base with one tenant's mapping of its kinds onto that tenant's chart.</summary>

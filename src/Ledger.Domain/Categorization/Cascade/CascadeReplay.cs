@@ -29,7 +29,7 @@ public static class CascadeReplay
         }
         // Scored as the earned thresholds are: a label the reviewers went back on is not the source's error (decision 33).
         var outcomes = CalibrationEvidence.Of(asked);
-        foreach (var source in (string[])[ProposalSources.VendorHistory, ProposalSources.Knowledge])
+        foreach (var source in (string[])[ProposalSources.VendorHistory, ProposalSources.Knowledge, ProposalSources.SimilarVendor])
             if (!outcomes.ContainsKey(source)) outcomes[source] = [];
         return outcomes;
     }
@@ -39,10 +39,18 @@ public static class CascadeReplay
     {
         // Keyed as the replayed generation keys it, or the stats would be another key's (the cascade refuses that).
         var vendor = Categorizer.VendorKeyOf(label.Input, options.Generation);
-        var ctx = new CascadeContext([], memory.Stats(vendor), null, null, SourceCalibrations.Identity, options) { Knowledge = knowledge };
+        var stats = memory.Stats(vendor);
+        var ctx = new CascadeContext([], stats, null, null, SourceCalibrations.Identity, options)
+        {
+            Knowledge = knowledge, SimilarVendor = SimilarOf(vendor, stats, memory, options),
+        };
         var draft = Categorizer.Propose(label.Input, ctx);
-        return draft.Source is ProposalSources.VendorHistory or ProposalSources.Knowledge
+        return draft.Source is ProposalSources.VendorHistory or ProposalSources.Knowledge or ProposalSources.SimilarVendor
             ? (draft.Source, draft.AccountCode!, draft.RawP)
             : null;
     }
+
+    /// <summary>The labelled vendor a never-labelled vendor is a variant of, for the generations that ask (8 on).</summary>
+    public static VendorLabelStats? SimilarOf(string vendor, VendorLabelStats? stats, VendorLabelMemory memory, CascadeOptions options) =>
+        stats is null && options.Generation >= CascadeOptions.SimilarVendorsFrom ? memory.Similar(vendor) : null;
 }

@@ -61,10 +61,27 @@ internal static class CascadeSteps
     /// proposes (the model on a tie: it speaks for this tenant's own books), except that from generation 5 a sure knowledge
     /// entry overrules an unsure model; the other's account becomes an alternative.
     /// </summary>
-    public static CascadeAnswer? ColdStart(CategorizationInput input, CascadeContext ctx, List<string> trace)
+    public static CascadeAnswer? ColdStart(CategorizationInput input, CascadeContext ctx, List<string> trace, CascadeAnswer? similar = null)
     {
         var known = Knowledge(input, ctx, trace);
         var model = Model(input, ctx, trace);
+        return Similar(similar, KnowledgeOrModel(known, model, ctx, trace), ctx, trace);
+    }
+
+    /// <summary>
+    /// Generation 8: the history of the labelled vendor this one is a variant of proposes when its calibrated p is higher
+    /// than the knowledge-or-model answer's (that answer on a tie); the other's account becomes an alternative.
+    /// </summary>
+    private static CascadeAnswer? Similar(CascadeAnswer? similar, CascadeAnswer? other, CascadeContext ctx, List<string> trace)
+    {
+        if (similar is null || other is null) return similar ?? other;
+        var (winner, loser) = similar.CalibratedP > other.CalibratedP ? (similar, other) : (other, similar);
+        trace.Add(Line($"cold start: {winner.Source} {winner.Account} (cal {winner.CalibratedP:F2}) over {loser.Source} {loser.Account} (cal {loser.CalibratedP:F2})"));
+        return Displacing(winner, loser, ctx) with { ModelVersion = other.ModelVersion };
+    }
+
+    private static CascadeAnswer? KnowledgeOrModel(CascadeAnswer? known, CascadeAnswer? model, CascadeContext ctx, List<string> trace)
+    {
         if (known is null || model is null) return known ?? model;
         // Generation 5: a model unsure of a vendor it never saw is outvoted by a sure knowledge entry, even when the model's
         // calibrated p is higher: its calibrator was fitted mostly on vendors it knew (measured: docs/decisions.md 33).
@@ -74,10 +91,16 @@ internal static class CascadeSteps
         trace.Add(overrule
             ? Line($"cold start: knowledge {known.Account} (p {known.RawP:F2} >= {ctx.Options.KnowledgeSureP:F2}) over an unsure model {model.Account} (p {model.RawP:F2} < {ctx.Options.ModelUnsureP:F2})")
             : Line($"cold start: {winner.Source} {winner.Account} (cal {winner.CalibratedP:F2}) over {loser.Source} {loser.Account} (cal {loser.CalibratedP:F2})"));
+        return Displacing(winner, loser, ctx) with { ModelVersion = model.ModelVersion };
+    }
+
+    /// <summary>The winner of a cold-start arbitration, with the loser's account first among its alternatives.</summary>
+    private static CascadeAnswer Displacing(CascadeAnswer winner, CascadeAnswer loser, CascadeContext ctx)
+    {
         IEnumerable<AccountScore> displaced = [new AccountScore(loser.Account, loser.RawP)];
         var alternatives = displaced.Concat(winner.Alternatives).Concat(loser.Alternatives)
             .Where(a => a.AccountCode != winner.Account).DistinctBy(a => a.AccountCode).Take(ctx.Options.ModelTop - 1).ToList();
-        return winner with { Alternatives = alternatives, ModelVersion = model.ModelVersion };
+        return winner with { Alternatives = alternatives };
     }
 
     public static CascadeAnswer? Knowledge(CategorizationInput input, CascadeContext ctx, List<string> trace)

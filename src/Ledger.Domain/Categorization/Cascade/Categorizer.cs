@@ -37,15 +37,18 @@ public static class Categorizer
         // Another vendor's stats would silently change every probability; that is a wiring bug, not a data case.
         if (stats is not null && !string.Equals(stats.VendorKey, vendor, StringComparison.Ordinal))
             throw new ArgumentException($"Vendor stats are for '{stats.VendorKey}' but the transaction's vendor key is '{vendor}'.", nameof(ctx));
+        if (ctx.SimilarVendor is { } similar && (stats is not null || SimilarVendors.Shared(vendor, similar.VendorKey) == 0))
+            throw new ArgumentException($"'{similar.VendorKey}' is not a labelled vendor that '{vendor}' is a new variant of.", nameof(ctx));
 
         var labels = stats?.LabelsByAccount.Values.Sum() ?? 0;
         var trace = new List<string> { Line($"vendor {vendor}: {labels} labels") };
         var second = ctx.Options.Generation >= 2;
         var found = CascadeSteps.Rule(input, ctx, vendor, labels, trace)
                     ?? (second ? HistorySteps.Conditional(input, ctx, labels, trace) : HistorySteps.Tally(ctx, labels, trace))
-                    ?? (second && labels == 0 ? CascadeSteps.ColdStart(input, ctx, trace) : CascadeSteps.Model(input, ctx, trace));
+                    ?? (second && labels == 0 ? ColdStart(input, ctx, trace) : CascadeSteps.Model(input, ctx, trace));
 
         var newVendor = labels == 0;
+        var similarAsked = second && newVendor && ctx.SimilarVendor is not null && ctx.Options.Generation >= CascadeOptions.SimilarVendorsFrom;
         var wantsLlm = Decide(found, newVendor, ctx.Options.LlmBelowP, trace);
         var draft = found is null
             ? new ProposalDraft(ProposalSources.None, null, vendor, 0, 0, [], ctx.Model is null ? null : ctx.ModelVersion,
@@ -53,9 +56,18 @@ public static class Categorizer
             : new ProposalDraft(found.Source, found.Account, vendor, found.RawP, found.CalibratedP, found.Alternatives,
                 found.ModelVersion, ctx.Calibrations.Version, found.RuleId, trace, wantsLlm);
         return second
-            ? draft with { CascadeGeneration = ctx.Options.Generation, KnowledgeVersion = ctx.Knowledge?.Base.Version, VendorHistory = stats?.Labels }
+            ? draft with
+            {
+                CascadeGeneration = ctx.Options.Generation, KnowledgeVersion = ctx.Knowledge?.Base.Version, VendorHistory = stats?.Labels,
+                SimilarVendor = similarAsked ? ctx.SimilarVendor!.VendorKey : null, SimilarVendorHistory = similarAsked ? ctx.SimilarVendor!.Labels : null,
+            }
             : draft;
     }
+
+    /// <summary>A vendor never labelled: from generation 8 the labelled vendor it is a variant of answers too.</summary>
+    private static CascadeAnswer? ColdStart(CategorizationInput input, CascadeContext ctx, List<string> trace) =>
+        CascadeSteps.ColdStart(input, ctx, trace,
+            ctx.Options.Generation >= CascadeOptions.SimilarVendorsFrom ? HistorySteps.Similar(input, ctx, trace) : null);
 
     /// <summary>
     /// Folds the LLM outcome into a draft. An answer whose calibrated confidence beats the draft's (or any answer when

@@ -36,9 +36,29 @@ internal static class HistorySteps
     /// the border between two habits, or (before generation 4, <see cref="Moved"/>) a vendor just moved to another account, is left to the model. Without amounts
     /// (stats from before they were kept) the tally decides as in generation 1.
     /// </summary>
-    public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace)
+    public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace) =>
+        ctx.VendorStats?.Labels is { Count: > 0 } all
+            ? Conditional(input, ctx, all, ProposalSources.VendorHistory, "vendor history", trace)
+            : Tally(ctx, labels, trace);
+
+    /// <summary>
+    /// Generation 8: a vendor the tenant never labelled whose key is a variant of a labelled vendor's
+    /// (<see cref="CascadeContext.SimilarVendor"/>) is answered from that vendor's labels exactly as the vendor's own would be
+    /// (direction, amount, recency), as the source <see cref="ProposalSources.SimilarVendor"/> with its own calibrator.
+    /// </summary>
+    public static CascadeAnswer? Similar(CategorizationInput input, CascadeContext ctx, List<string> trace)
     {
-        if (ctx.VendorStats?.Labels is not { Count: > 0 } all) return Tally(ctx, labels, trace);
+        if (ctx.SimilarVendor is not { Labels: { Count: > 0 } all } similar)
+        {
+            trace.Add("similar vendor: none labelled");
+            return null;
+        }
+        return Conditional(input, ctx, all, ProposalSources.SimilarVendor, Line($"similar vendor {similar.VendorKey}"), trace);
+    }
+
+    private static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, IReadOnlyList<VendorLabel> all, string source, string who,
+        List<string> trace)
+    {
         var min = ctx.Options.VendorHistoryMinLabels;
         var inflow = input.Amount > 0;
         var direction = inflow ? "in" : "out";
@@ -46,7 +66,7 @@ internal static class HistorySteps
         var same = all.Where(l => l.Amount > 0 == inflow).ToList();
         if (same.Count < min)
         {
-            trace.Add(Line($"vendor history: {same.Count} {direction} labels, needs {min}"));
+            trace.Add(Line($"{who}: {same.Count} {direction} labels, needs {min}"));
             return null;
         }
         var accounts = same.Select(l => l.AccountCode).Distinct(StringComparer.Ordinal).ToList();
@@ -54,15 +74,15 @@ internal static class HistorySteps
         {
             if (same.Min(l => Distance(l, at)) > Math.Log2(FarBeyond))
             {
-                trace.Add(Line($"vendor history: {Math.Abs(input.Amount):0.00} is far beyond the {same.Count} {direction} amounts labelled"));
+                trace.Add(Line($"{who}: {Math.Abs(input.Amount):0.00} is far beyond the {same.Count} {direction} amounts labelled"));
                 return null;
             }
-            return Answer(ctx, accounts[0], (same.Count + 1.0) / (same.Count + 2.0), Line($"{accounts[0]} x{same.Count} {direction}"), trace);
+            return Answer(ctx, source, who, accounts[0], (same.Count + 1.0) / (same.Count + 2.0), Line($"{accounts[0]} x{same.Count} {direction}"), trace);
         }
         if (ctx.Options.Generation >= CascadeOptions.RecencyFrom && Moved(same, at, Math.Max(min, MovedRunMin)) is { } moved)
         {
             var before = string.Join(", ", moved.Before.GroupBy(a => a, StringComparer.Ordinal).Select(g => Line($"{g.Key}x{g.Count()}")));
-            return Answer(ctx, moved.Account, (moved.Run + 1.0) / (moved.Run + 2.0),
+            return Answer(ctx, source, who, moved.Account, (moved.Run + 1.0) / (moved.Run + 2.0),
                 Line($"{moved.Account} x{moved.Run} since it moved ({before} before) near {Math.Abs(input.Amount):0.00} {direction}"), trace);
         }
         // Half-octave rings of distance, newest first within a ring: the closest amounts, and of equally close ones the latest habit.
@@ -72,10 +92,10 @@ internal static class HistorySteps
         var tally = string.Join(", ", accounts.Select(a => Line($"{a}x{same.Count(l => l.AccountCode == a)}")));
         if (nearest.Count < Math.Max(min, NearestMin) || nearest.Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            trace.Add(Line($"vendor history: mixed ({tally}), nearest {Math.Abs(input.Amount):0.00} {direction}: {string.Join(" ", nearest)}"));
+            trace.Add(Line($"{who}: mixed ({tally}), nearest {Math.Abs(input.Amount):0.00} {direction}: {string.Join(" ", nearest)}"));
             return null;
         }
-        return Answer(ctx, nearest[0], (nearest.Count + 1.0) / (nearest.Count + 2.0),
+        return Answer(ctx, source, who, nearest[0], (nearest.Count + 1.0) / (nearest.Count + 2.0),
             Line($"{nearest[0]} x{nearest.Count} nearest {Math.Abs(input.Amount):0.00} {direction} (mixed: {tally})"), trace);
     }
 
@@ -116,11 +136,14 @@ internal static class HistorySteps
 
     private static double Distance(VendorLabel l, double at) => Math.Abs(Log2(l.Amount) - at);
 
-    private static CascadeAnswer Answer(CascadeContext ctx, string account, double raw, string basis, List<string> trace)
+    private static CascadeAnswer Answer(CascadeContext ctx, string account, double raw, string basis, List<string> trace) =>
+        Answer(ctx, ProposalSources.VendorHistory, "vendor history", account, raw, basis, trace);
+
+    private static CascadeAnswer Answer(CascadeContext ctx, string source, string who, string account, double raw, string basis, List<string> trace)
     {
-        var calibrated = ctx.Calibrations.Calibrate(ProposalSources.VendorHistory, raw);
-        trace.Add(Line($"vendor history: {basis} p={raw:F2} (cal {calibrated:F2})"));
-        return new CascadeAnswer(ProposalSources.VendorHistory, account, raw, calibrated, [], null, null);
+        var calibrated = ctx.Calibrations.Calibrate(source, raw);
+        trace.Add(Line($"{who}: {basis} p={raw:F2} (cal {calibrated:F2})"));
+        return new CascadeAnswer(source, account, raw, calibrated, [], null, null);
     }
 
     private static double Log2(decimal amount) => Math.Log2((double)Math.Abs(amount) + 1);

@@ -39,6 +39,12 @@ public sealed record ProposalDraft(
     /// <summary>The vendor's recent labels with their amounts that the history step saw (generation 2).</summary>
     public IReadOnlyList<VendorLabel>? VendorHistory { get; init; }
 
+    /// <summary>The labelled vendor this never-labelled one is a variant of, as the cascade saw it (generation 8); null: none.</summary>
+    public string? SimilarVendor { get; init; }
+
+    /// <summary>That vendor's recent labels with their amounts (generation 8), for recomputing the proposal.</summary>
+    public IReadOnlyList<VendorLabel>? SimilarVendorHistory { get; init; }
+
     /// <summary>
     /// The event the pipeline records; the LLM outcome supplies the call id and cost when one was made. The categorizer
     /// version and the vendor's labels are the inputs besides the transaction itself that recomputing it needs.
@@ -52,6 +58,8 @@ public sealed record ProposalDraft(
             CascadeGeneration = CascadeGeneration == 1 ? null : CascadeGeneration,
             KnowledgeVersion = KnowledgeVersion,
             VendorHistory = VendorHistory,
+            SimilarVendor = SimilarVendor,
+            SimilarVendorHistory = SimilarVendorHistory,
         };
 
     public bool Equals(ProposalDraft? other) =>

@@ -13,4 +13,7 @@ public static class ProposalSources
 
     /// <summary>A recognised transfer between two of the tenant's own accounts: the other account is the answer.</summary>
     public const string Transfer = "transfer";
+
+    /// <summary>A never-labelled vendor answered from the history of the labelled vendor it is a variant of (generation 8).</summary>
+    public const string SimilarVendor = "similar_vendor";
 }

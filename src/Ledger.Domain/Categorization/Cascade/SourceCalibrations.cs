@@ -19,6 +19,19 @@ public sealed record SourceCalibrations(string Version, IReadOnlyDictionary<stri
         BySource.TryGetValue(source, out var model) ? model.Apply(rawP) : IdentityCalibrator.Instance.Calibrate(rawP);
 
     /// <summary>
+    /// A source with too few outcomes of its own to fit a calibrator (identity) borrows the calibrator of the source whose
+    /// raw p means the same: similar-vendor history's p is a vendor's (n+1)/(n+2), as vendor history's is, so until it has
+    /// <see cref="CalibrationFitter.MinSamplesForFit"/> outcomes it is calibrated as history is (docs/decisions.md 50).
+    /// </summary>
+    public static IReadOnlyDictionary<string, CalibrationModel> WithBorrowed(IReadOnlyDictionary<string, CalibrationModel> bySource)
+    {
+        if (!bySource.TryGetValue(ProposalSources.VendorHistory, out var history)
+            || (bySource.TryGetValue(ProposalSources.SimilarVendor, out var own) && own.Method != CalibrationMethod.Identity))
+            return bySource;
+        return new Dictionary<string, CalibrationModel>(bySource, StringComparer.Ordinal) { [ProposalSources.SimilarVendor] = history };
+    }
+
+    /// <summary>
     /// Calibrations whose version is a content address ("c-" + 12 hex of SHA-256 over the sources in ordinal order),
     /// so equal calibrators always get the same version and different ones (practically) never do.
     /// </summary>

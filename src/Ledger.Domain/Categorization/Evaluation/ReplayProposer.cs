@@ -72,7 +72,8 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         var samples = new[] { ProposalSources.Model, ProposalSources.VendorHistory, ProposalSources.Knowledge }.Union(scored.Keys)
             .ToDictionary(s => s, s => (IReadOnlyList<(double rawP, bool correct)>)(scored.GetValueOrDefault(s) ?? []), StringComparer.Ordinal);
         samples[ProposalSources.Model] = _holdout.Concat(samples[ProposalSources.Model]).ToList();
-        Calibrations = SourceCalibrations.FromModels(samples.ToDictionary(p => p.Key, p => CalibrationFitter.Fit(p.Value), StringComparer.Ordinal));
+        Calibrations = SourceCalibrations.FromModels(SourceCalibrations.WithBorrowed(
+            samples.ToDictionary(p => p.Key, p => CalibrationFitter.Fit(p.Value), StringComparer.Ordinal)));
     }
 
     public ProposalOutcome Propose(FeedRow row)
@@ -81,8 +82,12 @@ internal sealed class ReplayProposer(EvaluationOptions options)
         var input = Input(row);
         // Timed as production runs it: look up the vendor's stats, then the cascade.
         var clock = Stopwatch.StartNew();
-        var stats = _vendors.Stats(Categorizer.VendorKeyOf(input, _cascade.Generation));
-        var draft = Categorizer.Propose(input, new CascadeContext([], stats, _model, _modelVersion, Calibrations, _cascade) { Knowledge = Knowledge });
+        var vendor = Categorizer.VendorKeyOf(input, _cascade.Generation);
+        var stats = _vendors.Stats(vendor);
+        var draft = Categorizer.Propose(input, new CascadeContext([], stats, _model, _modelVersion, Calibrations, _cascade)
+        {
+            Knowledge = Knowledge, SimilarVendor = CascadeReplay.SimilarOf(vendor, stats, _vendors, _cascade),
+        });
         clock.Stop();
         return new ProposalOutcome(row.Date, draft.Source, draft.AccountCode ?? "", row.Truth, draft.RawP, draft.CalibratedP,
             Duration.FromTimeSpan(clock.Elapsed), draft.WantsLlm)
