@@ -19,12 +19,30 @@ public static class SimilarVendors
         if (key == labelledKey || key == VendorKey.Unknown || labelledKey == VendorKey.Unknown) return 0;
         var a = key.Split('-');
         var b = labelledKey.Split('-');
-        var n = 0;
-        var chars = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n]) chars += a[n++].Length;
-        if (n == 0 || chars < MinSharedChars) return 0;
-        return n == a.Length || n == b.Length || n >= MinSharedTokens ? n : 0;
+        int n = 0, named = 0, chars = 0;
+        for (; n < a.Length && n < b.Length && a[n] == b[n]; n++)
+        {
+            if (HowMoneyMoved.Contains(a[n])) continue;
+            named++;
+            chars += a[n].Length;
+        }
+        if (named == 0 || chars < MinSharedChars) return 0;
+        return n == a.Length || n == b.Length || named >= MinSharedTokens ? n : 0;
     }
+
+    /// <summary>
+    /// Words that say how money moved, not to whom: "online-transfer-to-sav" and "online-transfer-to-chk" share three
+    /// leading tokens and nothing of the payee (a savings account and the owner's checking), and "zelle-payment-to-x" and
+    /// "zelle-payment-to-y" are two people. Shared leading tokens count only where they name someone.
+    /// </summary>
+    static readonly HashSet<string> HowMoneyMoved = new(StringComparer.Ordinal)
+    {
+        "online", "mobile", "internet", "web", "banking", "bank", "transfer", "xfer", "trnsfr", "tfr", "to", "from", "for",
+        "zelle", "venmo", "paypal", "cashapp", "cash", "app", "payment", "pmt", "pymt", "pay", "bill", "autopay", "ach", "wire",
+        "deposit", "dep", "withdrawal", "check", "chk", "checking", "sav", "savings", "internal", "external", "orig", "name",
+        "id", "ppd", "ccd", "atm", "debit", "credit", "card", "purchase", "pos", "recurring", "electronic", "direct",
+        "des", "conf", "confirmation", "transaction", "ref", "the", "of", "and",
+    };
 
     /// <summary>
     /// The labelled vendor most like <paramref name="key"/>: the most shared leading tokens, then the most labels, then the

@@ -16,6 +16,10 @@ public sealed class SimilarVendorsTests
     [InlineData("food-bank", "food", 0)]
     [InlineData("wakemed", "wakemed", 0)]                     // the same vendor is not a variant of itself
     [InlineData("unknown", "unknown-x", 0)]
+    [InlineData("online-transfer-to-sav", "online-transfer-to-chk", 0)]           // how the money moved, not to whom
+    [InlineData("zelle-payment-to-luis-martinez", "zelle-payment-to-alamo-tree", 0)]
+    [InlineData("zelle-payment-from-david-smith", "zelle-payment-from-david-nguyen", 0)] // one shared name: another person
+    [InlineData("zelle-payment-from-david-nguyen-x7", "zelle-payment-from-david-nguyen", 5)]
     public void Keys_are_similar_when_one_is_the_others_leading_tokens_or_they_share_two(string key, string labelled, int shared) =>
         Assert.Equal(shared, SimilarVendors.Shared(key, labelled));
 
