@@ -86,5 +86,23 @@ public sealed record TransferDesk(LedgerApp App, string TenantId, HttpClient Rev
         throw new TimeoutException($"the {bank} leg did not come back to the queue");
     }
 
+    /// <summary>
+    /// Waits (bounded) until the leg of <paramref name="bank"/> holds a proposal again: a reversal reopens the pair, and each
+    /// leg is proposed afresh by the decision relay a moment later (approving before that is refused: nothing to approve).
+    /// </summary>
+    public async Task ProposedAgainAsync(string bank)
+    {
+        var (id, _) = await LegAsync(bank);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var session = App.Store.QuerySession(TenantId);
+            var events = await session.Events.FetchStreamAsync(id);
+            if (Ledger.Domain.Lifecycle.TransactionLifecycle.Fold(events.Select(e => e.Data))?.ProposedAccountCode is not null) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"the {bank} leg was not proposed again");
+    }
+
     public static Dictionary<string, decimal> Moved(params (string Account, decimal Balance)[] accounts) => accounts.ToDictionary(a => a.Account, a => a.Balance);
 }
