@@ -18,7 +18,7 @@ public static class HealthEndpoints
 
     [WolverineGet("/readyz"), AllowAnonymous]
     public static async Task<IResult> Readyz(IDocumentStore store, IEnumerable<IDatabaseSource> sources, Coordinator coordinator, IConfiguration config,
-        Wolverine.Runtime.IWolverineRuntime runtime, Ledger.Api.Categorization.SemanticKernelLlmCategorizer llm, CancellationToken ct)
+        Wolverine.Runtime.IWolverineRuntime runtime, Npgsql.NpgsqlDataSource dataSource, Ledger.Api.Categorization.SemanticKernelLlmCategorizer llm, CancellationToken ct)
     {
         var problems = new List<string>();
         bool db = false, schema = false, daemon = false;
@@ -38,7 +38,7 @@ public static class HealthEndpoints
             var daemonInstance = coordinator.DaemonForMainDatabase();
             // With no async projection registered there is nothing for a daemon to run; with several nodes, another node may run them.
             daemon = daemonInstance.IsRunning || !((StoreOptions)store.Options).Projections.All.Any(p => p.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async)
-                     || await Ledger.Api.Hosting.LedgerCluster.RunsEveryEventAgentAsync(runtime, ct);
+                     || await Ledger.Api.Hosting.LedgerCluster.RunsEveryEventAgentAsync(runtime, dataSource, ct);
             if (!daemon) problems.Add("the async projection daemon is not running");
         }
         catch (Exception e) when (!db)

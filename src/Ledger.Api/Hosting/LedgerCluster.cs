@@ -1,3 +1,5 @@
+using Ledger.Projections;
+using Npgsql;
 using Wolverine;
 using Wolverine.Runtime;
 
@@ -48,14 +50,38 @@ public static class LedgerCluster
     /// Whether every async projection and subscription some node can run is running on a live node: what "the daemon is
     /// running" means for a cluster, where a node that was given none of them is healthy too.
     /// </summary>
-    public static async Task<bool> RunsEveryEventAgentAsync(IWolverineRuntime runtime, CancellationToken ct)
+    public static async Task<bool> RunsEveryEventAgentAsync(IWolverineRuntime runtime, NpgsqlDataSource db, CancellationToken ct)
     {
         var nodes = await runtime.Storage.Nodes.LoadAllNodesAsync(ct);
-        // Wolverine stamps its nodes' health checks with the machine's clock, so liveness is judged by that clock too.
-        var live = nodes.Where(n => DateTimeOffset.UtcNow - n.LastHealthCheck < runtime.Options.Durability.StaleNodeTimeout).ToList();
+        var liveIds = (await LiveNodesAsync(db, runtime.Options.Durability.StaleNodeTimeout, ct)).Select(n => n.Id).ToHashSet();
         var wanted = nodes.SelectMany(n => n.Capabilities).Where(IsEventAgent).ToHashSet();
-        var running = live.SelectMany(n => n.ActiveAgents).Where(IsEventAgent).ToHashSet();
+        var running = nodes.Where(n => liveIds.Contains(n.NodeId)).SelectMany(n => n.ActiveAgents).Where(IsEventAgent).ToHashSet();
         return wanted.Count > 0 && wanted.IsSubsetOf(running);
+    }
+
+    public sealed record LiveNode(Guid Id, int Number, string Description);
+
+    /// <summary>
+    /// The nodes on this database whose last health check is younger than <paramref name="stale"/>. Wolverine stamps a
+    /// health check with the database's `now()`, so it is judged by that clock too: no host's clock (a test's fake one, or a
+    /// second machine's that drifts) enters into it.
+    /// </summary>
+    public static async Task<IReadOnlyList<LiveNode>> LiveNodesAsync(NpgsqlDataSource db, TimeSpan stale, CancellationToken ct)
+    {
+        var live = new List<LiveNode>();
+        await using var cmd = db.CreateCommand(
+            $"select id, node_number, description from {LedgerStore.Schema}.wolverine_nodes where health_check > now() - @stale");
+        cmd.Parameters.AddWithValue("stale", stale);
+        try
+        {
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) live.Add(new(reader.GetGuid(0), reader.GetInt32(1), reader.GetString(2)));
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // No node has ever run on this database (a fresh restore target before its first start).
+        }
+        return live;
     }
 
     static bool IsEventAgent(Uri agent) => agent.Scheme == "event-subscriptions";

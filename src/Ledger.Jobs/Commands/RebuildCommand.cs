@@ -29,7 +29,7 @@ public class RebuildCommand : OperatorCommand<RebuildInput>
         using var host = input.BuildHost();
         if (input.TenantFlag is { } tenant) await RequireTenantAsync(host, tenant);
         await RunningNodes.RequireNoneAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), host.Services.GetRequiredService<IConfiguration>(),
-            host.Services.GetRequiredService<NodaTime.IClock>(), "rebuild", CancellationToken.None);
+            "rebuild", CancellationToken.None);
         var store = host.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
         var done = 0;

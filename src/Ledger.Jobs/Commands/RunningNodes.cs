@@ -1,7 +1,6 @@
 using Ledger.Domain;
-using Ledger.Projections;
+using Ledger.Api.Hosting;
 using Microsoft.Extensions.Configuration;
-using NodaTime;
 using Npgsql;
 
 namespace Ledger.Jobs.Commands;
@@ -17,37 +16,18 @@ public static class RunningNodes
     /// Waits until no node has answered a health check within the cluster's stale-node timeout (a node just killed, or a
     /// restored copy's node rows, go quiet within it), and throws, naming them, if some still answer after that.
     /// </summary>
-    public static async Task RequireNoneAsync(NpgsqlDataSource db, IConfiguration config, IClock clock, string command, CancellationToken ct)
+    public static async Task RequireNoneAsync(NpgsqlDataSource db, IConfiguration config, string command, CancellationToken ct)
     {
         var stale = TimeSpan.FromSeconds(config.GetValue("Ledger:Cluster:StaleNodeSeconds", 5.0));
         var waiting = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var live = await LiveAsync(db, clock, stale, ct);
+            var live = (await LedgerCluster.LiveNodesAsync(db, stale, ct)).Select(n => $"node {n.Number} {n.Description}").ToList();
             if (live.Count == 0) return;
             if (waiting.Elapsed > stale + TimeSpan.FromSeconds(2))
                 throw new DomainException($"{command} needs the API stopped: {live.Count} node(s) on this database still answer their " +
                     $"health checks ({string.Join(", ", live)}). Stop them first (docs/runbook-backup-restore.md); nothing was changed.");
             await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
         }
-    }
-
-    static async Task<List<string>> LiveAsync(NpgsqlDataSource db, IClock clock, TimeSpan stale, CancellationToken ct)
-    {
-        var live = new List<string>();
-        await using var cmd = db.CreateCommand($"select node_number, description, health_check from {LedgerStore.Schema}.wolverine_nodes");
-        try
-        {
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                // Wolverine stamps its nodes' health checks with the machine's clock: the host's IClock is that clock.
-                if (clock.GetCurrentInstant().ToDateTimeOffset() - reader.GetFieldValue<DateTimeOffset>(2) < stale)
-                    live.Add($"node {reader.GetInt32(0)} {reader.GetString(1)}");
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            // No node has ever run on this database (a fresh restore target before its first start).
-        }
-        return live;
     }
 }

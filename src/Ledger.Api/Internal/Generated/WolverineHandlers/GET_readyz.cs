@@ -5,6 +5,7 @@ using Marten;
 using Marten.Events.Daemon.Coordination;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -22,16 +23,18 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Marten.Events.Daemon.Coordination.IProjectionCoordinator _projectionCoordinator;
         private readonly Marten.IDocumentStore _documentStore;
         private readonly Microsoft.Extensions.Configuration.IConfiguration _configuration;
+        private readonly Npgsql.NpgsqlDataSource _npgsqlDataSource;
         private readonly System.Collections.Generic.IEnumerable<Weasel.Core.Migrations.IDatabaseSource> _databaseSourceIEnumerable;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_readyz(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Ledger.Api.Categorization.SemanticKernelLlmCategorizer semanticKernelLlmCategorizer, Marten.Events.Daemon.Coordination.IProjectionCoordinator projectionCoordinator, Marten.IDocumentStore documentStore, Microsoft.Extensions.Configuration.IConfiguration configuration, System.Collections.Generic.IEnumerable<Weasel.Core.Migrations.IDatabaseSource> databaseSourceIEnumerable, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_readyz(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Ledger.Api.Categorization.SemanticKernelLlmCategorizer semanticKernelLlmCategorizer, Marten.Events.Daemon.Coordination.IProjectionCoordinator projectionCoordinator, Marten.IDocumentStore documentStore, Microsoft.Extensions.Configuration.IConfiguration configuration, Npgsql.NpgsqlDataSource npgsqlDataSource, System.Collections.Generic.IEnumerable<Weasel.Core.Migrations.IDatabaseSource> databaseSourceIEnumerable, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _semanticKernelLlmCategorizer = semanticKernelLlmCategorizer;
             _projectionCoordinator = projectionCoordinator;
             _documentStore = documentStore;
             _configuration = configuration;
+            _npgsqlDataSource = npgsqlDataSource;
             _databaseSourceIEnumerable = databaseSourceIEnumerable;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -44,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Ledger.Api.Health.HealthEndpoints").SetTag("http.route", "/readyz").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var result = await Ledger.Api.Health.HealthEndpoints.Readyz(_documentStore, _databaseSourceIEnumerable, _projectionCoordinator, _configuration, _wolverineRuntime, _semanticKernelLlmCategorizer, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Ledger.Api.Health.HealthEndpoints.Readyz(_documentStore, _databaseSourceIEnumerable, _projectionCoordinator, _configuration, _wolverineRuntime, _npgsqlDataSource, _semanticKernelLlmCategorizer, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
