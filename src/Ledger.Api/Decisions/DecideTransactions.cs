@@ -131,22 +131,29 @@ public static class DecideTransactionsHandler
 
     /// <summary>
     /// The batch's vendors' stats, and from cascade generation 8, for each vendor never labelled, the stats of the labelled
-    /// vendor it is a variant of (every candidate shares its first token: one query per token).
+    /// vendor it is a variant of (every candidate shares its first token, so one query over the batch's first tokens finds them).
     /// </summary>
     static async Task<BatchVendorStats> VendorStatsFor(IDocumentSession session, IEnumerable<TransactionLifecycle> pending, CancellationToken ct)
     {
         var keys = pending.Select(VendorKeyOf).Distinct().ToArray();
         var stats = (await session.LoadManyAsync<VendorStats>(ct, keys)).ToDictionary(s => s.Id);
         var similars = new Dictionary<string, VendorStats>(StringComparer.Ordinal);
-        if (CascadeOptions.Default.Generation < CascadeOptions.SimilarVendorsFrom) return new(stats, similars);
-        foreach (var group in keys.Where(k => !stats.ContainsKey(k)).GroupBy(SimilarVendors.Lead))
+        var unlabelled = keys.Where(k => !stats.ContainsKey(k)).ToArray();
+        if (CascadeOptions.Default.Generation < CascadeOptions.SimilarVendorsFrom || unlabelled.Length == 0) return new(stats, similars);
+        // One round trip for the batch: Marten's batched query sends every first token's lookup together.
+        var lookups = session.CreateBatchQuery();
+        var byLead = unlabelled.Select(SimilarVendors.Lead).Distinct().ToDictionary(lead => lead, lead =>
         {
-            var lead = group.Key;
             var prefix = lead + "-";
-            var candidates = await session.Query<VendorStats>().Where(s => s.Id == lead || s.Id.StartsWith(prefix)).ToListAsync(ct);
-            foreach (var key in group)
-                if (SimilarVendors.Best(key, candidates.Select(c => (c.Id, c.TotalLabels))) is { } similar)
-                    similars[key] = candidates.First(c => c.Id == similar);
+            return lookups.Query<VendorStats>().Where(s => s.Id == lead || s.Id.StartsWith(prefix)).ToList();
+        });
+        await lookups.Execute(ct);
+        var candidates = byLead.SelectMany(l => l.Value.Result).ToLookup(c => SimilarVendors.Lead(c.Id));
+        foreach (var key in unlabelled)
+        {
+            var alike = candidates[SimilarVendors.Lead(key)].ToList();
+            if (SimilarVendors.Best(key, alike.Select(c => (c.Id, c.TotalLabels))) is { } similar)
+                similars[key] = alike.First(c => c.Id == similar);
         }
         return new(stats, similars);
     }
