@@ -99,7 +99,7 @@ public static class TrainModelHandler
     /// <summary>
     /// The proposals of the transactions a reviewer labelled: the only ones <see cref="ThresholdEarning"/> pairs with a label.
     /// Reading every proposal instead held all of them at once (100,000 queued transactions: ~300 MB, on every retrain, which
-    /// reviewers' approvals trigger every few hundred labels: docs/decisions.md 51). A proposal is in its transaction's stream.
+    /// reviewers' approvals trigger every 50-200 labels: docs/decisions.md 51). A proposal is in its transaction's stream.
     /// </summary>
     static async Task<List<CategoryProposed>> ReviewedProposalsAsync(IQuerySession session, IReadOnlyList<TransactionLabelled> labels, CancellationToken ct)
     {
