@@ -39,7 +39,7 @@ public static class HealthEndpoints
             lag = await Ledger.Api.Observability.ProjectionLag.ComputeAsync(store, ct);
             // A paused shard never catches up by itself, however small its lag: the read models or a relay have stopped.
             paused = await Ledger.Api.Observability.PausedShards.LoadAsync(store, ct);
-            problems.AddRange(paused.Select(p => p.Problem));
+            problems.AddRange(paused.Select(p => p.Problem()));
             var daemonInstance = coordinator.DaemonForMainDatabase();
             // With no async projection registered there is nothing for a daemon to run; with several nodes, another node may run them.
             daemon = daemonInstance.IsRunning || !((StoreOptions)store.Options).Projections.All.Any(p => p.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async)

@@ -6,16 +6,18 @@ namespace Ledger.Api.Observability;
 
 /// <param name="Shard">The daemon's shard name, e.g. <c>LedgerViews:All</c> or a relay's <c>ImportedTransactionsRelay:All</c>.</param>
 /// <param name="Since">When the daemon paused it (the progression row's status transition); null if the row does not say.</param>
-/// <param name="Reason">The first line of the exception that paused it.</param>
+/// <param name="Reason">The first line of the exception that paused it, and of its innermost cause when it wraps one (the
+/// daemon wraps the real fault, e.g. a body that will not deserialize, in its own "failure while loading events").</param>
 /// <param name="Node">The Wolverine node number that ran it when it paused; null if not recorded.</param>
 /// <param name="Category">Marten's classification (ApplyEvent, EventSerialization, UnknownEventType, ProgressionOutOfOrder, Other).</param>
 /// <param name="EventSequence">The event it stopped on, when Marten can blame one.</param>
-public sealed record PausedShard(string Shard, Instant? Since, string Reason, int? Node, string? Category, long? EventSequence)
+/// <param name="EventType">That event's type alias, when known.</param>
+public sealed record PausedShard(string Shard, Instant? Since, string Reason, int? Node, string? Category, long? EventSequence, string? EventType)
 {
     /// <summary>One line for an operator: which shard, since when, where, why.</summary>
-    public string Problem =>
+    public string Problem() =>
         $"projection shard {Shard} is paused{(Since is { } s ? $" since {s}" : "")}{(Node is { } n ? $" on node {n}" : "")}" +
-        $"{(EventSequence is { } e ? $" at event {e}" : "")}: {Reason}";
+        $"{(EventSequence is { } e ? $" at event {e}{(EventType is { } type ? $" ({type})" : "")}" : "")}: {Reason}";
 }
 
 /// <summary>
@@ -37,13 +39,20 @@ public static class PausedShards
         progress.Where(IsPaused).OrderBy(p => p.ShardName, StringComparer.Ordinal).Select(p => new PausedShard(
             p.ShardName,
             p.LastHeartbeat is { } at ? Instant.FromDateTimeOffset(at) : p.LastUpdated is { } row ? Instant.FromDateTimeOffset(row) : null,
-            FirstLine(p.PauseReason ?? p.Failure?.Detail),
+            ReasonOf(p.PauseReason ?? p.Failure?.Detail),
             p.RunningOnNode is > 0 ? p.RunningOnNode : null,
             p.Failure?.Category.ToString(),
-            p.Failure?.Event?.Sequence)).ToList();
+            p.Failure?.Event?.Sequence,
+            p.Failure?.Event?.EventTypeName)).ToList();
 
     public static bool IsPaused(ShardState p) => p.AgentStatus == nameof(JasperFx.AgentStatus.Paused);
 
-    static string FirstLine(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? "no reason recorded" : text.Split('\n', 2)[0].Trim();
+    /// <summary>The reason is the exception's ToString(): its first line, and the innermost " ---> " line when it wraps others.</summary>
+    public static string ReasonOf(string? detail)
+    {
+        if (string.IsNullOrWhiteSpace(detail)) return "no reason recorded";
+        var lines = detail.Split('\n').Select(l => l.Trim()).ToList();
+        var root = lines.LastOrDefault(l => l.StartsWith("---> ", StringComparison.Ordinal));
+        return root is null ? lines[0] : $"{lines[0]} (caused by {root[5..]})";
+    }
 }
