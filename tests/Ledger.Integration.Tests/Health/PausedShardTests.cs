@@ -7,6 +7,7 @@ using Marten;
 using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Wolverine.Runtime;
 
 namespace Ledger.Integration.Tests.Health;
 
@@ -42,14 +43,7 @@ public class PausedShardTests
             (sequence, body) = await AppendUnreadableExclusionAsync(first, tenant, id);
 
             // The daemon meets the event and pauses the shard; the lag is one event, far below the readiness limit.
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            HttpStatusCode status;
-            JsonElement readiness;
-            do
-            {
-                await Task.Delay(250);
-                (status, readiness) = await ReadyzAsync(first);
-            } while (status == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+            var (status, readiness) = await UntilAsync(() => first.Host.Server.CreateClient().GetAsync("/readyz"), s => s != HttpStatusCode.OK);
             Assert.True(status == HttpStatusCode.ServiceUnavailable, readiness.ToString());
             Assert.False(readiness.GetProperty("ready").GetBoolean());
             Assert.True(readiness.GetProperty("databaseReachable").GetBoolean());
@@ -74,14 +68,7 @@ public class PausedShardTests
         var restarted = await LedgerApp.StartOnAsync(connection);
         try
         {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            HttpStatusCode status;
-            JsonElement readiness;
-            do
-            {
-                await Task.Delay(250);
-                (status, readiness) = await ReadyzAsync(restarted);
-            } while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline);
+            var (status, readiness) = await UntilAsync(() => restarted.Host.Server.CreateClient().GetAsync("/readyz"), s => s == HttpStatusCode.OK);
             Assert.True(status == HttpStatusCode.OK, readiness.ToString());
             Assert.Empty(readiness.GetProperty("pausedShards").EnumerateArray());
             await restarted.CatchUpAsync();
@@ -93,10 +80,64 @@ public class PausedShardTests
         finally { await restarted.DisposeAsync(); }
     }
 
-    static async Task<(HttpStatusCode, JsonElement)> ReadyzAsync(LedgerApp app)
+    /// <summary>
+    /// Production's mode: two nodes (the API as its own process, and one in this process) share the agents. Whichever runs
+    /// the read models pauses them; both nodes' /readyz answer 503 naming the shard and the node it paused on.
+    /// </summary>
+    [Fact]
+    public async Task A_shard_paused_on_one_node_makes_every_nodes_readyz_503_naming_it_and_that_node()
     {
-        var response = await app.Host.Server.CreateClient().GetAsync("/readyz");
+        var db = await TestCluster.CreateDatabaseAsync("pausedshard2");
+        await using var other = await ApiProcess.StartAsync(db, new Dictionary<string, string>());
+        var local = await LedgerApp.StartOnAsync(db, solo: false);
+        try
+        {
+            var t = await local.OnboardAsync("Two Nodes Poisoned Co");
+            (await local.Client(t.AdminToken).UploadTextAsync("nov.csv", Infrastructure.Decisions.NewStatement, "1000")).EnsureSuccessStatusCode();
+            await local.WaitForDecisionsAsync(t.TenantId, 6);
+            await local.CatchUpAsync();
+            var runtime = local.Host.Services.GetRequiredService<IWolverineRuntime>();
+            var (_, mine) = await ClusterAgents.SettledAsync(runtime, nodes: 2);
+            var runsViewsHere = mine.Any(a => a.Contains(LedgerStore.AsyncViews, StringComparison.OrdinalIgnoreCase));
+            string id;
+            await using (var query = local.Store.QuerySession(t.TenantId))
+                id = (await query.Query<TransactionView>().ToListAsync()).First(v => v.Payee.StartsWith("STAPLES")).Id;
+            await AppendUnreadableExclusionAsync(local, t.TenantId, id);
+
+            using var otherClient = new HttpClient { BaseAddress = other.BaseAddress };
+            var nodes = new Func<Task<HttpResponseMessage>>[] { () => local.Host.Server.CreateClient().GetAsync("/readyz"), () => otherClient.GetAsync("/readyz") };
+            foreach (var node in nodes)
+            {
+                var (status, readiness) = await UntilAsync(node, s => s != HttpStatusCode.OK);
+                Assert.True(status == HttpStatusCode.ServiceUnavailable, readiness.ToString());
+                var paused = readiness.GetProperty("pausedShards").EnumerateArray().Single(p => p.GetProperty("shard").GetString() == Shard);
+                // The node number recorded with the pause is the node that ran the shard, wherever /readyz was asked.
+                var here = runtime.Options.Durability.AssignedNodeNumber;
+                var pausedOn = paused.GetProperty("node").GetInt32();
+                Assert.True(runsViewsHere ? pausedOn == here : pausedOn != here, $"paused on node {pausedOn}; this process is node {here} and runs {string.Join(", ", mine)}");
+            }
+        }
+        finally { await local.DisposeAsync(); }
+    }
+
+    static Task<(HttpStatusCode, JsonElement)> ReadyzAsync(LedgerApp app) => ReadAsync(() => app.Host.Server.CreateClient().GetAsync("/readyz"));
+
+    static async Task<(HttpStatusCode, JsonElement)> ReadAsync(Func<Task<HttpResponseMessage>> get)
+    {
+        var response = await get();
         return (response.StatusCode, await response.Body());
+    }
+
+    /// <summary>Asks until the status is what the test waits for, or 60 s have passed; returns the last answer.</summary>
+    static async Task<(HttpStatusCode Status, JsonElement Body)> UntilAsync(Func<Task<HttpResponseMessage>> get, Func<HttpStatusCode, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var answer = await ReadAsync(get);
+            if (done(answer.Item1) || DateTime.UtcNow > deadline) return answer;
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>
