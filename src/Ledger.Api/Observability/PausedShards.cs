@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace Ledger.Api.Observability;
 
-/// <param name="Shard">The daemon's shard name, e.g. <c>LedgerViews:All</c> or a relay's <c>ImportedTransactionsRelay:All</c>.</param>
+/// <param name="Shard">The daemon's shard name, e.g. <c>LedgerViews:All</c> or the decision relay's <c>decisions:All</c>.</param>
 /// <param name="Since">When the daemon paused it (the progression row's status transition); null if the row does not say.</param>
 /// <param name="Reason">The first line of the exception that paused it, and of its innermost cause when it wraps one (the
 /// daemon wraps the real fault, e.g. a body that will not deserialize, in its own "failure while loading events").</param>
