@@ -49,6 +49,9 @@ public static class LedgerStore
         opts.Projections.Errors.SkipApplyErrors = false;
         opts.Projections.Errors.SkipSerializationErrors = false;
         opts.Projections.Errors.SkipUnknownEvents = false;
+        // ...and record, on the shard's progression row, that it paused, since when, on which node and why: /readyz and
+        // /metrics on every node read it from there (a shard pauses on whichever node runs it; off by default in Marten).
+        opts.Events.EnableExtendedProgressionTracking = true;
         // Nor skip a sequence gap a live transaction may still fill: an import holds its seq_ids for as long as its file
         // takes to write, far past the 3 s stale threshold. With transaction evidence the daemon skips only gaps whose
         // reserver rolled back (checked by HighWaterGapTests); set explicitly so a change of Marten's defaults cannot drop it.

@@ -73,7 +73,7 @@ public static class TrainModelHandler
             new CategorizationInput("", l.Description, l.Memo, l.Amount, l.BankAccountCode), l.AccountCode)), CategorizerContextLoader.KnowledgeOf(tenant));
         // The model's calibrator also learns from the tenant's reviewed model proposals (the new and mixed vendors it is asked
         // about live), scored as the earned thresholds are; the evaluation replay fits it the same way (docs/decisions.md 33).
-        var proposals = await session.Events.QueryRawEventDataOnly<CategoryProposed>().ToListAsync(ct);
+        var proposals = await ReviewedProposalsAsync(session, labels, ct);
         var answered = CalibrationEvidence.Of(ThresholdEarning.Answered(proposals, labels));
         var live = answered.GetValueOrDefault(ProposalSources.Model) ?? [];
         var calibrations = new Dictionary<string, CalibrationModel>
@@ -97,6 +97,25 @@ public static class TrainModelHandler
         {
             EarnedThresholds = earned.BySource,
         }, artifact);
+    }
+
+    /// <summary>
+    /// The proposals of the transactions a reviewer labelled: the only ones <see cref="ThresholdEarning"/> pairs with a label.
+    /// Reading every proposal instead held all of them at once (100,000 queued transactions: ~300 MB, on every retrain, which
+    /// reviewers' approvals trigger every 50-200 labels: docs/decisions.md 51). A proposal is in its transaction's stream.
+    /// </summary>
+    static async Task<List<CategoryProposed>> ReviewedProposalsAsync(IQuerySession session, IReadOnlyList<TransactionLabelled> labels, CancellationToken ct)
+    {
+        var reviewed = labels.Where(l => l.Source == LabelSources.Review && l.TransactionId is not null)
+            .Select(l => l.TransactionId!).Distinct(StringComparer.Ordinal).ToArray();
+        var proposals = new List<CategoryProposed>();
+        foreach (var chunk in reviewed.Chunk(1_000))
+        {
+            var events = await session.Events.QueryAllRawEvents()
+                .Where(e => e.EventTypeName == "category_proposed" && e.StreamKey!.IsOneOf(chunk)).OrderBy(e => e.Sequence).ToListAsync(ct);
+            proposals.AddRange(events.Select(e => (CategoryProposed)e.Data));
+        }
+        return proposals;
     }
 
     [WolverinePost("/api/categorizer/train"), Authorize(Policy = Policies.Admin)]

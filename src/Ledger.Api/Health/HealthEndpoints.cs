@@ -8,8 +8,9 @@ namespace Ledger.Api.Health;
 
 public sealed record Liveness(string Status);
 /// <param name="Llm">The LLM fallback's circuit breaker; an open circuit does not make the API unready (the fallback is optional).</param>
+/// <param name="PausedShards">Projection and relay shards the daemon paused, on any node; each is also a problem and makes the API unready.</param>
 public sealed record Readiness(bool Ready, bool DatabaseReachable, bool SchemaCurrent, bool ProjectionDaemonRunning, long ProjectionLag, IReadOnlyList<string> Problems,
-    Ledger.Api.Metrics.LlmCircuitResponse Llm);
+    Ledger.Api.Metrics.LlmCircuitResponse Llm, IReadOnlyList<Ledger.Api.Observability.PausedShard> PausedShards);
 
 public static class HealthEndpoints
 {
@@ -23,6 +24,7 @@ public static class HealthEndpoints
         var problems = new List<string>();
         bool db = false, schema = false, daemon = false;
         long lag = 0;
+        IReadOnlyList<Ledger.Api.Observability.PausedShard> paused = [];
         try
         {
             await store.Advanced.FetchEventStoreStatistics(token: ct);
@@ -35,6 +37,9 @@ public static class HealthEndpoints
             }
             schema = problems.Count == 0;
             lag = await Ledger.Api.Observability.ProjectionLag.ComputeAsync(store, ct);
+            // A paused shard never catches up by itself, however small its lag: the read models or a relay have stopped.
+            paused = await Ledger.Api.Observability.PausedShards.LoadAsync(store, ct);
+            problems.AddRange(paused.Select(p => p.Problem()));
             var daemonInstance = coordinator.DaemonForMainDatabase();
             // With no async projection registered there is nothing for a daemon to run; with several nodes, another node may run them.
             daemon = daemonInstance.IsRunning || !((StoreOptions)store.Options).Projections.All.Any(p => p.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async)
@@ -47,7 +52,7 @@ public static class HealthEndpoints
         }
         var maxLag = config.GetValue("Ledger:ReadyMaxProjectionLag", 10_000L);
         if (lag > maxLag) problems.Add($"projections are {lag} events behind (limit {maxLag})");
-        var body = new Readiness(problems.Count == 0, db, schema, daemon, lag, problems, Ledger.Api.Metrics.LlmCircuitResponse.Of(llm));
+        var body = new Readiness(problems.Count == 0, db, schema, daemon, lag, problems, Ledger.Api.Metrics.LlmCircuitResponse.Of(llm), paused);
         return Results.Json(body, statusCode: body.Ready ? 200 : 503);
     }
 }

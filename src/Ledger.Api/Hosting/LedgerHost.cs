@@ -122,6 +122,7 @@ public static class LedgerHost
         services.AddExceptionHandler<LedgerExceptionHandler>();
         services.AddOpenApi();
         services.AddHostedService<Ledger.Api.Demo.DemoBootstrap>();
+        services.AddHostedService<MemoryLog>();   // off unless Ledger:Diagnostics:MemoryLogSeconds is set
         services.AddSingleton(new AuthFailureLimiter(builder.Configuration.GetValue("Ledger:Auth:MaxFailuresPerMinute", 20), TimeProvider.System));
         services.AddAuthentication(ApiTokenAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);

@@ -23,6 +23,8 @@ public static class LedgerMetrics
 
     static readonly Gauge ReviewQueueDepth = Prometheus.Metrics.CreateGauge("ledger_review_queue_depth", "Transactions waiting for a reviewer, all tenants.");
     static readonly Gauge ProjectionLagEvents = Prometheus.Metrics.CreateGauge("ledger_projection_lag_events", "Events the slowest async projection is behind.");
+    static readonly Gauge ShardPaused = Prometheus.Metrics.CreateGauge("ledger_projection_shard_paused",
+        "1 while the daemon has paused this async projection or relay shard (on any node), 0 while it is not.", "shard");
     static readonly Gauge LlmSpendUsd = Prometheus.Metrics.CreateGauge("ledger_llm_spend_usd", "LLM spend this month (UTC), all tenants.");
     static readonly Gauge LlmFallbackTenants = Prometheus.Metrics.CreateGauge("ledger_llm_fallback_tenants", "Tenants whose LLM cap is exceeded this month.");
     static readonly Gauge LlmCircuitOpen = Prometheus.Metrics.CreateGauge("ledger_llm_circuit_open", "1 while the LLM circuit breaker is open or probing (half open).");
@@ -44,6 +46,7 @@ public static class LedgerMetrics
         await using var session = store.QuerySession();
         ReviewQueueDepth.Set(await session.Query<ReviewQueueItem>().Where(x => x.AnyTenant()).CountAsync(ct));
         ProjectionLagEvents.Set(await ProjectionLag.ComputeAsync(store, ct));
+        foreach (var shard in await PausedShards.ProgressAsync(store, ct)) ShardPaused.WithLabels(shard.ShardName).Set(PausedShards.IsPaused(shard) ? 1 : 0);
         var now = clock.GetCurrentInstant();
         // The same states /api/metrics/latest reports, so the gauge and the endpoint cannot disagree.
         var budgets = await LlmFallbackStates.AllAsync(store, caps, now, ct);

@@ -42,7 +42,7 @@ public class TwoNodeTakeoverTests(ITestOutputHelper output)
             (await admin.ImportLabelsAsync(Infrastructure.Decisions.LabelledHistory())).EnsureSuccessStatusCode();
             (await survivor.Client(survivor.OperatorToken).PostAsJsonAsync($"/api/ops/tenants/{t.TenantId}/autopost", new { enabled = true, reason = "test" })).EnsureSuccessStatusCode();
             var runtime = survivor.Host.Services.GetRequiredService<IWolverineRuntime>();
-            var (onKilled, onSurvivor) = await AgentsAsync(runtime, nodes: 2);
+            var (onKilled, onSurvivor) = await ClusterAgents.SettledAsync(runtime, nodes: 2);
             output.WriteLine($"before the kill: killed node runs {string.Join(", ", onKilled)}; survivor runs {string.Join(", ", onSurvivor)}");
             Assert.NotEmpty(onKilled);
 
@@ -53,7 +53,7 @@ public class TwoNodeTakeoverTests(ITestOutputHelper output)
             var job = await JobsCli.RunAsync(db, "import", "--tenant", t.TenantId, "--account", "1000", "--file", file);
             File.Delete(file);
             Assert.True(job.ExitCode == 0, job.Output);
-            var (stillKilled, stillSurvivor) = await AgentsAsync(runtime, nodes: 2);
+            var (stillKilled, stillSurvivor) = await ClusterAgents.SettledAsync(runtime, nodes: 2);
             Assert.Equal((onKilled, onSurvivor), (stillKilled, stillSurvivor), (a, b) => a.Item1.SequenceEqual(b.Item1) && a.Item2.SequenceEqual(b.Item2));
             // Three more through the API, so several decision batches are on their way (in the relay, in a node's durable
             // queue, being decided) when the node dies.
@@ -61,7 +61,7 @@ public class TwoNodeTakeoverTests(ITestOutputHelper output)
             var atKill = await DecidedCountAsync(survivor, t.TenantId);
             killed.Kill();
             var clock = Stopwatch.StartNew();
-            var (_, after) = await AgentsAsync(runtime, nodes: 1);
+            var (_, after) = await ClusterAgents.SettledAsync(runtime, nodes: 1);
             var takeover = clock.Elapsed;
             await DecidedAsync(survivor, t.TenantId, atLeast: Lines, TimeSpan.FromSeconds(60));
             var decided = clock.Elapsed;
@@ -109,30 +109,6 @@ public class TwoNodeTakeoverTests(ITestOutputHelper output)
         Assert.Equal(posted.Count, tb.Entries);
         Assert.Equal(Lines, await session.Query<TransactionView>().CountAsync(v => v.Decided));
         Assert.Equal(Lines, (await session.Query<MetricsDailyDoc>().ToListAsync()).Sum(m => m.Decided));
-    }
-
-    /// <summary>
-    /// The event agents (projections, subscriptions) the other node and this one run, once every agent runs somewhere and
-    /// the cluster has <paramref name="nodes"/> nodes (the killed node's row is gone when it was ejected).
-    /// </summary>
-    static async Task<(List<string> Other, List<string> Mine)> AgentsAsync(IWolverineRuntime runtime, int nodes)
-    {
-        static bool IsEventAgent(Uri a) => a.Scheme == "event-subscriptions";
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var all = await runtime.Storage.Nodes.LoadAllNodesAsync(CancellationToken.None);
-            var wanted = all.SelectMany(n => n.Capabilities).Where(IsEventAgent).ToHashSet();
-            List<string> Of(bool mine) => all.Where(n => (n.NodeId == runtime.Options.UniqueNodeId) == mine)
-                .SelectMany(n => n.ActiveAgents).Where(IsEventAgent).Select(a => a.AbsolutePath.Trim('/')).Order().ToList();
-            // Settled: every agent runs, and with more than one node the leader has spread them (it first gives a joining
-            // node's share away a moment after every agent already runs somewhere).
-            var spread = nodes == 1 || all.All(n => n.ActiveAgents.Any(IsEventAgent));
-            if (all.Count == nodes && wanted.Count > 0 && spread && wanted.IsSubsetOf(all.SelectMany(n => n.ActiveAgents).ToHashSet())) return (Of(false), Of(true));
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"agents not settled: {all.Count} nodes, other {string.Join(", ", Of(false))}, mine {string.Join(", ", Of(true))}");
-            await Task.Delay(250);
-        }
     }
 
     static async Task<int> DecidedCountAsync(LedgerApp app, string tenantId)

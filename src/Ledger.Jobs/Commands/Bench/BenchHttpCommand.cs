@@ -47,10 +47,13 @@ public class BenchHttpCommand : OperatorCommand<BenchHttpInput>
         {
             var (tenant, imported) = await QueueFilledAsync(scratch, input.CountFlag);
             await using var api = new ApiProcess(Path.Combine(AppContext.BaseDirectory, "Ledger.Api.dll"), scratch, log);
+            api.ExtraEnvironment["Ledger__Diagnostics__MemoryLogSeconds"] = "2";   // the GC's side of each peak, in the API log
             await api.StartAsync(CancellationToken.None);
-            var queued = await BenchQueue.DecidedAsync(scratch, imported);
+            await using var peaks = new ResidentPeaks(api, "deciding");
+            var (queued, deciding) = await BenchQueue.DecidedAsync(scratch, imported);
             var peakDeciding = api.PeakMegabytes();
-            Console.WriteLine($"API decided the backlog: {queued:N0} queued; API peak memory {peakDeciding:N0} MB");
+            var decisionsPerSecond = imported / Math.Max(1, deciding.TotalSeconds);
+            Console.WriteLine($"API decided the backlog: {queued:N0} queued, {decisionsPerSecond:N0} decisions/s (from the API's start); API peak memory {peakDeciding:N0} MB: {peaks.Peak("deciding")}");
 
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenant.AdminToken);
@@ -61,16 +64,18 @@ public class BenchHttpCommand : OperatorCommand<BenchHttpInput>
             foreach (var clients in levels)
             {
                 var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+                peaks.Phase($"{clients} clients");
                 var figures = await ProgressDisplay.StatusAsync($"{clients} client(s) for {input.SecondsFlag} s",
                     () => HttpLoad.RunAsync(http, probes, clients, TimeSpan.FromSeconds(input.SecondsFlag)));
                 rounds.AddRange(figures);
                 Print(clients, figures, load);
+                Console.WriteLine($"API peak resident memory during the round: {peaks.Peak($"{clients} clients")}");
             }
             var peak = api.PeakMegabytes();
-            Console.WriteLine($"API peak memory (VmHWM) with {imported:N0} transactions: {peak:N0} MB (after deciding: {peakDeciding:N0} MB); limit 400 MB");
+            Console.WriteLine($"API peak memory (VmHWM) with {imported:N0} transactions: {peak:N0} MB (after deciding: {peakDeciding:N0} MB); limit 400 MB; {decisionsPerSecond:N0} decisions/s");
             var folder = Path.Combine(DatabaseLocation.RepositoryRoot(), "artifacts", "bench");
             Directory.CreateDirectory(folder);
-            await File.WriteAllTextAsync(Path.Combine(folder, "http.json"), JsonSerializer.Serialize(new { transactions = imported, queued, peakMegabytes = peak, rounds },
+            await File.WriteAllTextAsync(Path.Combine(folder, "http.json"), JsonSerializer.Serialize(new { transactions = imported, queued, peakMegabytes = peak, peakDecidingMegabytes = peakDeciding, decisionsPerSecond, rounds },
                 new JsonSerializerOptions { WriteIndented = true }));
             Console.WriteLine($"Wrote {Path.Combine(folder, "http.json")}");
             return rounds.All(r => r.Errors == 0);

@@ -6,9 +6,12 @@ namespace Ledger.Jobs.Commands.Bench;
 /// <summary>Waits, with a progress bar, until the API has decided the imported backlog and its async read models show it.</summary>
 public static class BenchQueue
 {
-    public static async Task<long> DecidedAsync(string connectionString, int imported)
+    /// <returns>The queued count, and how long deciding took from the call to the last gate evaluation seen (to the second).</returns>
+    public static async Task<(long Queued, TimeSpan Deciding)> DecidedAsync(string connectionString, int imported)
     {
         await using var db = NpgsqlDataSource.Create(connectionString);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var deciding = TimeSpan.Zero;
         var decided = await ProgressDisplay.RunAsync($"API deciding {imported:N0} transactions", imported, async progress =>
         {
             long count = 0, last = -1;
@@ -18,6 +21,7 @@ public static class BenchQueue
                 await Task.Delay(1000);
                 (last, count) = (count, await ScalarAsync(db, $"select count(*) from {LedgerStore.Schema}.mt_events where type = 'gate_evaluated'"));
                 stalled = count == last ? stalled + 1 : 0;
+                if (count != last) deciding = clock.Elapsed;
                 progress.Report(count);
             } while (count < imported && stalled < 60);   // a transfer pair is decided once for both legs: stop when nothing moves
             return count;
@@ -28,7 +32,7 @@ public static class BenchQueue
             await Task.Delay(1000);
         await using var vacuum = db.CreateCommand($"vacuum analyze {LedgerStore.Schema}.mt_doc_reviewqueueitem");   // as autovacuum would after the burst
         await vacuum.ExecuteNonQueryAsync();
-        return decided < imported ? decided : await ScalarAsync(db, $"select count(*) from {LedgerStore.Schema}.mt_doc_reviewqueueitem");
+        return (decided < imported ? decided : await ScalarAsync(db, $"select count(*) from {LedgerStore.Schema}.mt_doc_reviewqueueitem"), deciding);
     }
 
     static async Task<long> ScalarAsync(NpgsqlDataSource db, string sql)

@@ -13,6 +13,9 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
     Process? process;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+    /// <summary>More environment for the API process (e.g. a diagnostics setting), set before <see cref="StartAsync"/>.</summary>
+    public Dictionary<string, string> ExtraEnvironment { get; } = new(StringComparer.Ordinal);
     public bool IsRunning => process is { HasExited: false };
 
     /// <summary>The API's peak resident memory so far (VmHWM of /proc/pid/status), in MB; null where /proc is missing.</summary>
@@ -23,6 +26,25 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
         var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
     }
+    /// <summary>
+    /// What the API's resident memory is made of now (/proc/pid/status): anonymous (the GC's heap, native allocations, stacks),
+    /// file-backed (mapped assemblies and native libraries) and shared (the runtime's double-mapped JIT'd code), in MB.
+    /// </summary>
+    public ResidentMemory? Resident()
+    {
+        var status = process is { HasExited: false } ? $"/proc/{process.Id}/status" : null;
+        if (status is null) return null;
+        try
+        {
+            string[] wanted = ["VmRSS", "RssAnon", "RssFile", "RssShmem", "Threads"];
+            var fields = File.ReadLines(status).Select(l => l.Split(':', 2)).Where(f => f.Length == 2 && wanted.Contains(f[0]))
+                .ToDictionary(f => f[0], f => long.Parse(f[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            double Mb(string key) => fields.GetValueOrDefault(key) / 1024.0;
+            return new ResidentMemory(Mb("VmRSS"), Mb("RssAnon"), Mb("RssFile"), Mb("RssShmem"), (int)fields.GetValueOrDefault("Threads"));
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException) { return null; }   // exited meanwhile
+    }
+
     public TimeSpan LastStart { get; private set; }
 
     public async Task StartAsync(CancellationToken ct)
@@ -36,6 +58,7 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
         psi.Environment["Ledger__Demo"] = "false";
         psi.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         psi.Environment["Ledger__Auth__MaxFailuresPerMinute"] = "100000";
+        foreach (var (key, value) in ExtraEnvironment) psi.Environment[key] = value;
         process = Process.Start(psi)!;
         // A harness stopped with Ctrl+C or SIGTERM takes its API along instead of leaving it running on the database.
         var child = process;
@@ -89,4 +112,11 @@ public sealed class ApiProcess(string apiDll, string connectionString, string lo
         await KillAsync();
         process?.Dispose();
     }
+}
+
+/// <summary>A process's resident memory by kind, in MB, and its thread count.</summary>
+public sealed record ResidentMemory(double TotalMb, double AnonymousMb, double FileMb, double SharedMb, int Threads)
+{
+    public override string ToString() =>
+        FormattableString.Invariant($"{TotalMb:N0} MB (anonymous {AnonymousMb:N0}, files {FileMb:N0}, shared/JIT code {SharedMb:N0}; {Threads} threads)");
 }
