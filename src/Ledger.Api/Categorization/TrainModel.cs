@@ -74,13 +74,16 @@ public static class TrainModelHandler
         // The model's calibrator also learns from the tenant's reviewed model proposals (the new and mixed vendors it is asked
         // about live), scored as the earned thresholds are; the evaluation replay fits it the same way (docs/decisions.md 33).
         var proposals = await ReviewedProposalsAsync(session, labels, ct);
-        var live = CalibrationEvidence.Of(ThresholdEarning.Answered(proposals, labels)).GetValueOrDefault(ProposalSources.Model) ?? [];
+        var answered = CalibrationEvidence.Of(ThresholdEarning.Answered(proposals, labels));
+        var live = answered.GetValueOrDefault(ProposalSources.Model) ?? [];
         var calibrations = new Dictionary<string, CalibrationModel>
         {
             [ProposalSources.Model] = CalibrationFitter.Fit([.. trained.CalibrationSamples, .. live]),
             [ProposalSources.VendorHistory] = CalibrationFitter.Fit(replayed[ProposalSources.VendorHistory]),
             [ProposalSources.Knowledge] = CalibrationFitter.Fit(replayed[ProposalSources.Knowledge]),
             [ProposalSources.SimilarVendor] = CalibrationFitter.Fit(replayed[ProposalSources.SimilarVendor]),
+            // Only its own reviewed outcomes: the holdout's rows are the model's easy cases (generation 9, docs/decisions.md 54).
+            [ProposalSources.MixedVendor] = CalibrationFitter.Fit(answered.GetValueOrDefault(ProposalSources.MixedVendor) ?? []),
         };
         calibrations = new Dictionary<string, CalibrationModel>(SourceCalibrations.WithBorrowed(calibrations));
         calibrations[ProposalSources.Rule] = calibrations[ProposalSources.VendorHistory];

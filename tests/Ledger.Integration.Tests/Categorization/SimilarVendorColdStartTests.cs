@@ -31,7 +31,7 @@ public class SimilarVendorColdStartTests(LedgerApp app) : IClassFixture<LedgerAp
         await using var session = app.Store.QuerySession(t.TenantId);
         var proposals = (await session.Events.QueryRawEventDataOnly<CategoryProposed>().ToListAsync()).ToDictionary(p => p.VendorKey);
         var variant = proposals["untappd"];
-        Assert.Equal((ProposalSources.SimilarVendor, "6300", CascadeOptions.SimilarVendorsFrom), (variant.Source, variant.AccountCode, variant.CascadeGeneration));
+        Assert.Equal((ProposalSources.SimilarVendor, "6300", CascadeOptions.Default.Generation), (variant.Source, variant.AccountCode, variant.CascadeGeneration));
         Assert.Null(variant.VendorLabels);   // the vendor itself was never labelled
         Assert.Equal("untappd-for-business", variant.SimilarVendor);
         Assert.Equal(4, variant.SimilarVendorHistory!.Count);

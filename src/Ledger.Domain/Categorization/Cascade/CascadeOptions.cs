@@ -11,16 +11,17 @@ public sealed record CascadeOptions
     /// (<see cref="KnowledgeArbitratesFrom"/>); 6 keys a vendor without what follows a phone or store number, without a state
     /// after a one-word name and without long references (<see cref="VendorKey.VariantsFrom"/>), so a vendor's variants share its labels;
     /// 7 keys like 5, except that a payee that is nothing but a code keys by it (<see cref="VendorKey.PayeeCodesFrom"/>); 8 keys like 7 and asks a
-    /// never-labelled vendor's similar labelled vendor (<see cref="SimilarVendorsFrom"/>). Recorded on every proposal
+    /// never-labelled vendor's similar labelled vendor (<see cref="SimilarVendorsFrom"/>); 9 is 8 with the model's answer for a vendor
+    /// whose own labels disagree calibrated as its own source (<see cref="MixedVendorsFrom"/>). Recorded on every proposal
     /// (<c>CategoryProposed.CascadeGeneration</c>, absent = 1), so a proposal is recomputed by the cascade that made it.
     /// </summary>
     /// <remarks>
-    /// Production proposes with generation 8 (docs/decisions.md 50; 7 before, decision 44). Generation 6 won on the development feeds it was built from but lost on the
+    /// Production proposes with generation 9 (docs/decisions.md 54; 8 before, decision 50; 7 before that, decision 44). Generation 6 won on the development feeds it was built from but lost on the
     /// held-out feeds (heldout-a: top-1 97.11% → 97.07%, precision at 0.90 99.02% → 98.84%, the 99.5% frontier 91.1% → 77.5%:
     /// dropping references merged a mixed vendor's distinct lines into one history), so it is replayable
     /// (`evaluate --generation 6`) but not in force (docs/decisions.md 40).
     /// </remarks>
-    public int Generation { get; init; } = SimilarVendorsFrom;
+    public int Generation { get; init; } = MixedVendorsFrom;
 
     /// <summary>The generation from which vendor history follows a vendor moved to another account.</summary>
     public const int RecencyFrom = 4;
@@ -36,6 +37,14 @@ public sealed record CascadeOptions
     /// key is a variant of (<see cref="SimilarVendors"/>), as its own calibrated source, before knowledge and the model.
     /// </summary>
     public const int SimilarVendorsFrom = 8;
+
+    /// <summary>
+    /// The generation from which the model's answer for a vendor whose comparable labels disagree (history passed as "mixed")
+    /// is the source <see cref="ProposalSources.MixedVendor"/>: its own calibrator, fitted only on its own reviewed outcomes
+    /// (identity until it has 30), instead of the model's, which the model's holdout rows (mostly vendors it knows) make too
+    /// sure for these (docs/decisions.md 54).
+    /// </summary>
+    public const int MixedVendorsFrom = 9;
 
     /// <summary>Raw p from which a knowledge entry is sure enough to overrule an unsure model at cold start (generation 5).</summary>
     public double KnowledgeSureP { get; init; } = 0.80;

@@ -40,7 +40,8 @@ internal static class CascadeSteps
         return new CascadeAnswer(ProposalSources.Rule, rule.AccountCode, raw, calibrated, [], null, rule.Id);
     }
 
-    public static CascadeAnswer? Model(CategorizationInput input, CascadeContext ctx, List<string> trace)
+    /// <param name="source">Whose calibrator reads the model's p: <see cref="ProposalSources.MixedVendor"/> for a mixed vendor from generation 9.</param>
+    public static CascadeAnswer? Model(CategorizationInput input, CascadeContext ctx, List<string> trace, string source = ProposalSources.Model)
     {
         if (ctx.Model is null)
         {
@@ -52,8 +53,11 @@ internal static class CascadeSteps
             .Select(s => s with { Probability = Math.Clamp(s.Probability, 0.0, 1.0) }).ToList();
         var top = scores[0];
         var calibrated = ctx.Calibrations.Calibrate(ProposalSources.Model, top.Probability);
-        trace.Add(Line($"model {ctx.ModelVersion ?? "(unversioned)"}: {top.AccountCode} p={top.Probability:F2} (cal {calibrated:F2})"));
-        return new CascadeAnswer(ProposalSources.Model, top.AccountCode, top.Probability, calibrated, scores.Skip(1).ToList(), ctx.ModelVersion, null);
+        // A mixed vendor's answer is the model's on cases harder than its average: never surer than the model's calibrator says.
+        if (source != ProposalSources.Model) calibrated = Math.Min(calibrated, ctx.Calibrations.Calibrate(source, top.Probability));
+        var how = source == ProposalSources.Model ? "" : $" as {source}";
+        trace.Add(Line($"model {ctx.ModelVersion ?? "(unversioned)"}: {top.AccountCode} p={top.Probability:F2} (cal {calibrated:F2}{how})"));
+        return new CascadeAnswer(source, top.AccountCode, top.Probability, calibrated, scores.Skip(1).ToList(), ctx.ModelVersion, null);
     }
 
     /// <summary>

@@ -43,9 +43,11 @@ public static class Categorizer
         var labels = stats?.LabelsByAccount.Values.Sum() ?? 0;
         var trace = new List<string> { Line($"vendor {vendor}: {labels} labels") };
         var second = ctx.Options.Generation >= 2;
+        var mixed = false;
         var found = CascadeSteps.Rule(input, ctx, vendor, labels, trace)
-                    ?? (second ? HistorySteps.Conditional(input, ctx, labels, trace) : HistorySteps.Tally(ctx, labels, trace))
-                    ?? (second && labels == 0 ? ColdStart(input, ctx, trace) : CascadeSteps.Model(input, ctx, trace));
+                    ?? (second ? HistorySteps.Conditional(input, ctx, labels, trace, out mixed) : HistorySteps.Tally(ctx, labels, trace))
+                    ?? (second && labels == 0 ? ColdStart(input, ctx, trace)
+                        : CascadeSteps.Model(input, ctx, trace, mixed && ctx.Options.Generation >= CascadeOptions.MixedVendorsFrom ? ProposalSources.MixedVendor : ProposalSources.Model));
 
         var newVendor = labels == 0;
         var similarAsked = second && newVendor && ctx.SimilarVendor is not null && ctx.Options.Generation >= CascadeOptions.SimilarVendorsFrom;

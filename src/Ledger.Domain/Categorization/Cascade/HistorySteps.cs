@@ -36,10 +36,14 @@ internal static class HistorySteps
     /// the border between two habits, or (before generation 4, <see cref="Moved"/>) a vendor just moved to another account, is left to the model. Without amounts
     /// (stats from before they were kept) the tally decides as in generation 1.
     /// </summary>
-    public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace) =>
-        ctx.VendorStats?.Labels is { Count: > 0 } all
-            ? Conditional(input, ctx, all, ProposalSources.VendorHistory, "vendor history", trace)
+    /// <param name="mixed">Set when history passed because the vendor's comparable labels disagree (the model answers a mixed vendor).</param>
+    public static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, int labels, List<string> trace, out bool mixed)
+    {
+        mixed = false;
+        return ctx.VendorStats?.Labels is { Count: > 0 } all
+            ? Conditional(input, ctx, all, ProposalSources.VendorHistory, "vendor history", trace, out mixed)
             : Tally(ctx, labels, trace);
+    }
 
     /// <summary>
     /// Generation 8: a vendor the tenant never labelled whose key is a variant of a labelled vendor's
@@ -53,12 +57,13 @@ internal static class HistorySteps
             trace.Add("similar vendor: none labelled");
             return null;
         }
-        return Conditional(input, ctx, all, ProposalSources.SimilarVendor, Line($"similar vendor {similar.VendorKey}"), trace);
+        return Conditional(input, ctx, all, ProposalSources.SimilarVendor, Line($"similar vendor {similar.VendorKey}"), trace, out _);
     }
 
     private static CascadeAnswer? Conditional(CategorizationInput input, CascadeContext ctx, IReadOnlyList<VendorLabel> all, string source, string who,
-        List<string> trace)
+        List<string> trace, out bool mixed)
     {
+        mixed = false;
         var min = ctx.Options.VendorHistoryMinLabels;
         var inflow = input.Amount > 0;
         var direction = inflow ? "in" : "out";
@@ -93,6 +98,7 @@ internal static class HistorySteps
         if (nearest.Count < Math.Max(min, NearestMin) || nearest.Distinct(StringComparer.Ordinal).Count() > 1)
         {
             trace.Add(Line($"{who}: mixed ({tally}), nearest {Math.Abs(input.Amount):0.00} {direction}: {string.Join(" ", nearest)}"));
+            mixed = true;
             return null;
         }
         return Answer(ctx, source, who, nearest[0], (nearest.Count + 1.0) / (nearest.Count + 2.0),

@@ -16,4 +16,10 @@ public static class ProposalSources
 
     /// <summary>A never-labelled vendor answered from the history of the labelled vendor it is a variant of (generation 8).</summary>
     public const string SimilarVendor = "similar_vendor";
+
+    /// <summary>
+    /// The model's answer for a vendor whose own labels disagree near this amount (generation 9): calibrated apart from the
+    /// model's other answers, on its own reviewed outcomes, because it is right less often than they are.
+    /// </summary>
+    public const string MixedVendor = "mixed_vendor";
 }
