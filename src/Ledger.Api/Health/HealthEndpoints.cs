@@ -27,7 +27,7 @@ public static class HealthEndpoints
         IReadOnlyList<Ledger.Api.Observability.PausedShard> paused = [];
         try
         {
-            await store.Advanced.FetchEventStoreStatistics(token: ct);
+            var stats = await store.Advanced.FetchEventStoreStatistics(token: ct);
             db = true;
             foreach (var source in sources)
             foreach (var database in await source.BuildDatabases())
@@ -36,9 +36,10 @@ public static class HealthEndpoints
                 catch (Exception e) { problems.Add($"schema of {database.Id} differs from the model: {e.Message.Split('\n')[0]}"); }
             }
             schema = problems.Count == 0;
-            lag = await Ledger.Api.Observability.ProjectionLag.ComputeAsync(store, ct);
+            var progress = await Ledger.Api.Observability.PausedShards.ProgressAsync(store, ct);
+            lag = Ledger.Api.Observability.ProjectionLag.Of(stats.EventSequenceNumber, progress);
             // A paused shard never catches up by itself, however small its lag: the read models or a relay have stopped.
-            paused = await Ledger.Api.Observability.PausedShards.LoadAsync(store, ct);
+            paused = Ledger.Api.Observability.PausedShards.Of(progress);
             problems.AddRange(paused.Select(p => p.Problem()));
             var daemonInstance = coordinator.DaemonForMainDatabase();
             // With no async projection registered there is nothing for a daemon to run; with several nodes, another node may run them.

@@ -45,8 +45,9 @@ public static class LedgerMetrics
     {
         await using var session = store.QuerySession();
         ReviewQueueDepth.Set(await session.Query<ReviewQueueItem>().Where(x => x.AnyTenant()).CountAsync(ct));
-        ProjectionLagEvents.Set(await ProjectionLag.ComputeAsync(store, ct));
-        foreach (var shard in await PausedShards.ProgressAsync(store, ct)) ShardPaused.WithLabels(shard.ShardName).Set(PausedShards.IsPaused(shard) ? 1 : 0);
+        var shards = await PausedShards.ProgressAsync(store, ct);
+        ProjectionLagEvents.Set(ProjectionLag.Of((await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber, shards));
+        foreach (var shard in shards) ShardPaused.WithLabels(shard.ShardName).Set(PausedShards.IsPaused(shard) ? 1 : 0);
         var now = clock.GetCurrentInstant();
         // The same states /api/metrics/latest reports, so the gauge and the endpoint cannot disagree.
         var budgets = await LlmFallbackStates.AllAsync(store, caps, now, ct);

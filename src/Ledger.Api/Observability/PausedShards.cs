@@ -32,9 +32,6 @@ public static class PausedShards
     public static async Task<IReadOnlyList<ShardState>> ProgressAsync(IDocumentStore store, CancellationToken ct) =>
         (await store.Advanced.AllProjectionProgress(token: ct)).Where(p => p.ShardName != ShardState.HighWaterMark).ToList();
 
-    public static async Task<IReadOnlyList<PausedShard>> LoadAsync(IDocumentStore store, CancellationToken ct) =>
-        Of(await ProgressAsync(store, ct));
-
     public static IReadOnlyList<PausedShard> Of(IEnumerable<ShardState> progress) =>
         progress.Where(IsPaused).OrderBy(p => p.ShardName, StringComparer.Ordinal).Select(p => new PausedShard(
             p.ShardName,
